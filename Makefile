@@ -1,0 +1,44 @@
+# Two commands do all set-up on a fresh machine with Python 3.10+ and make:
+#   make lab    create .venv, install the kit, open JupyterLab on the first notebook
+#   make test   create or refresh .venv, run the whole suite (unit tests, then every notebook)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
+LAB_ARGS ?=
+
+.PHONY: lab test unit notebooks e2e bench data validate clean
+
+$(STAMP): pyproject.toml binder/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[lab,test,e2e]"
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --LabApp.default_url=/lab/tree/$(FIRST_NOTEBOOK) $(LAB_ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	$(BIN)/python scripts/run_notebooks.py
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -m "not e2e and not slow"
+
+notebooks: $(STAMP)
+	$(BIN)/python scripts/run_notebooks.py
+
+validate: $(STAMP)
+	$(BIN)/sahel-kit validate
+
+# Rebuild derived data files from their inputs (article JSON, boundaries).
+data: $(STAMP)
+	$(BIN)/python scripts/build_article.py
+	$(BIN)/python scripts/build_boundaries.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

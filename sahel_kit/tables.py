@@ -1,0 +1,198 @@
+"""Load the kit's sourced tables as typed, validated DataFrames.
+
+Each ``load_*`` function reads one file of ``data/`` (see ``data/README.md`` for every
+column), checks every cell and every source id, and returns dates as datetimes and
+closed vocabularies as categoricals.  A problem raises :class:`~sahel_kit.data.DataError`
+naming the file, the row and the column.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pandas as pd
+
+from .data import Column, DataError, data_path, read_table
+
+__all__ = [
+    "load_sources", "load_events", "load_places", "load_actors", "load_presence",
+    "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "REGION_BOUNDS",
+    "EVENT_CATEGORIES", "VERDICTS",
+]
+
+# (min lon, min lat, max lon, max lat) of the Natural Earth subset the kit ships.
+REGION_BOUNDS = (-17.6, 1.6, 38.7, 37.1)
+
+SOURCE_KINDS = ("primary", "secondary")
+SOURCE_DETAILS = ("government", "un", "treaty", "regional_organisation", "news_agency", "newspaper",
+                  "broadcaster", "magazine", "encyclopedia", "research", "ngo", "other")
+PRECISIONS = ("day", "month", "year")
+EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "withdrawal", "diplomacy",
+                    "sanctions", "alliance", "peacekeeping", "politics")
+PLACE_KINDS = ("capital", "city", "town", "air_base", "area")
+ACTOR_KINDS = ("person", "government", "armed_force", "armed_group", "private_military_company",
+               "international_organisation", "civil_society")
+PRESENCE_KINDS = ("combat", "counter_terrorism", "training", "peacekeeping", "paramilitary", "air_base")
+CLAIM_KINDS = ("fact", "figure", "date", "quotation", "attribution", "framing")
+VERDICTS = ("accurate", "partly accurate", "inaccurate", "self-contradictory", "unverifiable")
+
+SOURCE_IDS = Column("source_ids", "idlist")
+
+
+def _load(name: str, columns: list[Column]) -> pd.DataFrame:
+    return read_table(data_path(name), columns, known_sources=_source_ids())
+
+
+@lru_cache(maxsize=1)
+def _source_ids() -> frozenset:
+    return frozenset(load_sources()["source_id"])
+
+
+def load_sources() -> pd.DataFrame:
+    """The sources table: one row per page or document that a fact of the kit cites.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_sources
+    >>> set(load_sources()["kind"].dropna().unique()) <= {"primary", "secondary"}
+    True
+    """
+    return read_table(data_path("sources.csv"), [
+        Column("source_id", "id"), Column("publisher"), Column("original_publisher", required=False),
+        Column("title"), Column("date", "date", required=False), Column("url"),
+        Column("kind", "category", allowed=SOURCE_KINDS),
+        Column("kind_detail", "category", allowed=SOURCE_DETAILS), Column("note", required=False),
+    ])
+
+
+def load_events() -> pd.DataFrame:
+    """The 2012–2025 timeline, sorted by date.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_events
+    >>> ev = load_events()
+    >>> ev["date"].is_monotonic_increasing
+    True
+    """
+    df = _load("events.csv", [
+        Column("event_id", "id"), Column("date", "date"),
+        Column("date_precision", "category", allowed=PRECISIONS),
+        Column("title"), Column("description"), Column("countries", "iso3list"),
+        Column("actors", "idlist", required=False), Column("place_id", "id", required=False),
+        Column("category", "category", allowed=EVENT_CATEGORIES), SOURCE_IDS,
+    ])
+    return df.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def load_places() -> pd.DataFrame:
+    """Capitals, bases, towns and areas, with WGS 84 coordinates.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_places
+    >>> "niamey" in set(load_places()["place_id"])
+    True
+    """
+    lo_lon, lo_lat, hi_lon, hi_lat = REGION_BOUNDS
+    return _load("places.csv", [
+        Column("place_id", "id"), Column("name"), Column("kind", "category", allowed=PLACE_KINDS),
+        Column("country", "iso3"), Column("lat", "float", low=lo_lat, high=hi_lat),
+        Column("lon", "float", low=lo_lon, high=hi_lon), Column("description"), SOURCE_IDS,
+    ])
+
+
+def load_actors() -> pd.DataFrame:
+    """People and organisations, with their role and the dates they held it.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_actors
+    >>> load_actors()["kind"].dtype.name
+    'category'
+    """
+    return _load("actors.csv", [
+        Column("actor_id", "id"), Column("name"), Column("kind", "category", allowed=ACTOR_KINDS),
+        Column("role"), Column("affiliation", required=False), Column("country", "iso3", required=False),
+        Column("start_date", "date", required=False), Column("end_date", "date", required=False), SOURCE_IDS,
+    ])
+
+
+def load_presence() -> pd.DataFrame:
+    """Foreign military presence: who, where, from when to when, and (when sourced) how many.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_presence
+    >>> load_presence()["start_date"].dtype.kind
+    'M'
+    """
+    return _load("presence.csv", [
+        Column("presence_id", "id"), Column("host_country", "iso3"), Column("force"),
+        Column("force_country", required=True), Column("operation", required=False),
+        Column("kind", "category", allowed=PRESENCE_KINDS),
+        Column("start_date", "date"), Column("end_date", "date", required=False),
+        Column("size_approx", "int", required=False, low=0), Column("size_note", required=False), SOURCE_IDS,
+    ])
+
+
+def load_claims() -> pd.DataFrame:
+    """Every factual sentence of the article, with a verdict and the evidence.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_claims
+    >>> "self-contradictory" in set(load_claims()["verdict"])
+    True
+    """
+    df = _load("claims.csv", [
+        Column("claim_id", "id"), Column("sentence_id"), Column("claim"),
+        Column("claim_kind", "category", allowed=CLAIM_KINDS),
+        Column("verdict", "category", allowed=VERDICTS), Column("explanation"), SOURCE_IDS,
+    ])
+    known = {s.id for s in load_article(as_frame=False).sentences}
+    bad = [f"row {i}, column 'sentence_id': no sentence {v!r} in data/article.json"
+           for i, v in enumerate(df["sentence_id"], start=2) if v not in known]
+    if bad:
+        raise DataError(data_path("claims.csv"), bad)
+    return df
+
+
+def load_article(as_frame: bool = True):
+    """The cleaned article: a DataFrame of sentences, or the :class:`~sahel_kit.article.Article`.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_article
+    >>> load_article().loc[0, "sentence_id"]
+    'title'
+    """
+    from .article import Article
+
+    article = Article.from_dict(json.loads(data_path("article.json").read_text(encoding="utf-8")))
+    if not as_frame:
+        return article
+    df = pd.DataFrame([vars(s) for s in article.sentences]).rename(columns={"id": "sentence_id"})
+    df["section"] = pd.Categorical(df["section"], categories=["title", "standfirst", "body", "why", "takeaway"])
+    return df
+
+
+def boundaries_geojson() -> dict:
+    """The region's country polygons as a GeoJSON FeatureCollection (a dict)."""
+    return json.loads(data_path("boundaries.geojson").read_text(encoding="utf-8"))
+
+
+def load_boundaries() -> pd.DataFrame:
+    """Country polygons, one row per country: ``iso3``, ``name``, ``name_fr``, ``aes_member``, ``geometry``.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_boundaries
+    >>> sorted(load_boundaries().query("aes_member")["iso3"])
+    ['BFA', 'MLI', 'NER']
+    """
+    rows = [{**f["properties"], "geometry": f["geometry"]} for f in boundaries_geojson()["features"]]
+    df = pd.DataFrame(rows)
+    df["iso3"] = df["iso3"].astype("string")
+    df["aes_member"] = df["aes_member"].astype(bool)
+    return df
