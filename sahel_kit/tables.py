@@ -25,7 +25,7 @@ REGION_BOUNDS = (-17.6, 1.6, 38.7, 37.1)
 
 SOURCE_KINDS = ("primary", "secondary")
 SOURCE_DETAILS = ("government", "un", "treaty", "regional_organisation", "news_agency", "newspaper",
-                  "broadcaster", "magazine", "encyclopedia", "research", "ngo", "other")
+                  "broadcaster", "magazine", "encyclopedia", "research", "dataset", "ngo", "other")
 PRECISIONS = ("day", "month", "year")
 EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "withdrawal", "diplomacy",
                     "sanctions", "alliance", "peacekeeping", "politics")
