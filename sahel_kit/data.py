@@ -101,8 +101,20 @@ def _check(col: Column, value: str) -> str | None:
     return None
 
 
-def read_table(path: Path, columns: list[Column], *, known_sources: set[str] | None = None) -> pd.DataFrame:
+def read_table(path: Path, columns: list[Column], *, known_sources=None, row_checks=()) -> pd.DataFrame:
     """Read a CSV file, check every cell, and return a typed DataFrame.
+
+    Parameters
+    ----------
+    path : Path
+        The CSV file (UTF-8, comma-separated, a header row).
+    columns : list of Column
+        The columns the file must have and how each is checked and typed.
+    known_sources : set of str, optional
+        When given, every id in a ``source_ids`` cell must be in it.
+    row_checks : sequence of callables, optional
+        ``check(row) -> str | None`` for rules across columns of one row; a returned string
+        is a problem (it should name the column).
 
     Rows are numbered as a spreadsheet shows them (the header is row 1).  All problems are
     collected and raised together as one :class:`DataError`.
@@ -130,6 +142,8 @@ def read_table(path: Path, columns: list[Column], *, known_sources: set[str] | N
                 unknown = [s.strip() for s in value.split(";") if s.strip() not in known_sources]
                 if unknown:
                     problems.append(f"row {rownum}, column 'source_ids': unknown source id(s) {', '.join(unknown)}")
+        if not any(p.startswith(f"row {rownum},") for p in problems):
+            problems += [f"row {rownum}, {p}" for p in (check(row) for check in row_checks) if p]
     ids = [c for c in columns if c.kind == "id" and c.name.endswith("_id")][:1]
     for col in ids:
         seen: dict[str, int] = {}
@@ -144,23 +158,22 @@ def read_table(path: Path, columns: list[Column], *, known_sources: set[str] | N
 
 def _typed(df: pd.DataFrame, columns: list[Column]) -> pd.DataFrame:
     for col in columns:
-        s = df[col.name].replace("", None)
+        raw = df[col.name].astype(str)  # already stripped; "" marks an empty cell
         if col.kind == "date":
-            df[col.name] = pd.to_datetime(s.map(_period_start), format="%Y-%m-%d")
-        elif col.kind == "float":
-            df[col.name] = pd.to_numeric(s).astype("float64")
-        elif col.kind == "int":
-            df[col.name] = pd.to_numeric(s).astype("Int64")
+            df[col.name] = pd.to_datetime(raw.map(_period_start), format="%Y-%m-%d")
+        elif col.kind in ("float", "int"):
+            numbers = pd.to_numeric(raw.mask(raw == ""))
+            df[col.name] = numbers.astype("float64" if col.kind == "float" else "Int64")
         elif col.kind == "category":
-            df[col.name] = pd.Categorical(s, categories=list(col.allowed))
+            df[col.name] = pd.Categorical(raw.mask(raw == ""), categories=list(col.allowed))
         elif col.kind in ("iso3list", "idlist"):
-            df[col.name] = s.map(lambda v: tuple(x.strip() for x in v.split(";")) if v else ())
+            df[col.name] = raw.map(lambda v: tuple(x.strip() for x in v.split(";")) if v else ())
         else:
-            df[col.name] = s.astype("string")
+            df[col.name] = raw.mask(raw == "").astype("string")
     return df
 
 
-def _period_start(value):
-    if value is None:
+def _period_start(value: str):
+    if not value:
         return None
     return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)

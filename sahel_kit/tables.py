@@ -39,8 +39,21 @@ VERDICTS = ("accurate", "partly accurate", "inaccurate", "self-contradictory", "
 SOURCE_IDS = Column("source_ids", "idlist")
 
 
-def _load(name: str, columns: list[Column]) -> pd.DataFrame:
-    return read_table(data_path(name), columns, known_sources=_source_ids())
+def _load(name: str, columns: list[Column], row_checks=()) -> pd.DataFrame:
+    return read_table(data_path(name), columns, known_sources=_source_ids(), row_checks=row_checks)
+
+
+def _precision_matches(row: dict) -> str | None:
+    expected = {4: "year", 7: "month", 10: "day"}.get(len(row["date"]))
+    if row["date_precision"] != expected:
+        return f"column 'date_precision': {row['date_precision']!r} does not match the date {row['date']!r} ({expected})"
+    return None
+
+
+def _ends_after_start(row: dict) -> str | None:
+    if row["end_date"] and row["end_date"] < row["start_date"]:
+        return f"column 'end_date': {row['end_date']} is before start_date {row['start_date']}"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +94,7 @@ def load_events() -> pd.DataFrame:
         Column("title"), Column("description"), Column("countries", "iso3list"),
         Column("actors", "idlist", required=False), Column("place_id", "id", required=False),
         Column("category", "category", allowed=EVENT_CATEGORIES), SOURCE_IDS,
-    ])
+    ], row_checks=[_precision_matches])
     return df.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
 
 
@@ -115,7 +128,7 @@ def load_actors() -> pd.DataFrame:
         Column("actor_id", "id"), Column("name"), Column("kind", "category", allowed=ACTOR_KINDS),
         Column("role"), Column("affiliation", required=False), Column("country", "iso3", required=False),
         Column("start_date", "date", required=False), Column("end_date", "date", required=False), SOURCE_IDS,
-    ])
+    ], row_checks=[_ends_after_start])
 
 
 def load_presence() -> pd.DataFrame:
@@ -133,7 +146,7 @@ def load_presence() -> pd.DataFrame:
         Column("kind", "category", allowed=PRESENCE_KINDS),
         Column("start_date", "date"), Column("end_date", "date", required=False),
         Column("size_approx", "int", required=False, low=0), Column("size_note", required=False), SOURCE_IDS,
-    ])
+    ], row_checks=[_ends_after_start])
 
 
 def load_claims() -> pd.DataFrame:
