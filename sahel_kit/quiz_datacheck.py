@@ -7,32 +7,21 @@ A question may declare ``data_check`` (see ``data/quizzes/README.md``):
   the date as ``2023-07-26``, ``26 July 2023`` or ``July 26, 2023`` (or the month / year
   forms when the date is that precise).  For a true/false question the cell must match
   ``value`` exactly when the statement is true.
-- ``{distance: [place_id, place_id]}``: the numeric answer must equal the great-circle
-  distance between the two places within the question's ``tolerance`` (or the check's own).
+- ``{distance: [place_id, place_id]}``: the numeric answer must equal :func:`sahel_kit.geometry.distance_km`
+  between the two places within the question's ``tolerance`` (or the check's own).
 - ``{chronology: [event_id, ...]}``: an ordering question's events, listed in the order of its
   ``answer``, must have strictly increasing dates.
 """
 from __future__ import annotations
 
-import math
 from numbers import Number
 
 import pandas as pd
 
+from .geometry import distance_km
 from .questions import Numeric, Ordering, Question, TrueFalse
 
-__all__ = ["check_against_data", "great_circle_km", "date_renderings"]
-
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean Earth radius
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in km on a sphere of the mean Earth radius."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
-
+__all__ = ["check_against_data", "date_renderings"]
 
 def date_renderings(ts: pd.Timestamp, precision: str = "day") -> list[str]:
     """The ways a quiz may write a date of the given precision (``day``, ``month``, ``year``)."""
@@ -78,12 +67,11 @@ def check_against_data(question: Question, tables=None) -> list[str]:
     if "distance" in dc:
         if not isinstance(question, Numeric):
             return [f"{where}: 'distance' needs a numeric question"]
-        places = _table(tables, "places").set_index("place_id")
-        missing = [p for p in dc["distance"] if p not in places.index]
+        places = _table(tables, "places")
+        missing = [p for p in dc["distance"] if p not in set(places["place_id"])]
         if missing:
             return [f"{where}: no place {', '.join(map(repr, missing))} in places.csv"]
-        a, b = (places.loc[p] for p in dc["distance"])
-        km = great_circle_km(a["lat"], a["lon"], b["lat"], b["lon"])
+        km = distance_km(*dc["distance"], places=places)
         if abs(km - question.answer) > tolerance:
             return [f"{where}: answer {question.answer:g} km but places.csv gives {km:.1f} km "
                     f"(tolerance {tolerance:g})"]

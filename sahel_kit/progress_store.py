@@ -1,0 +1,252 @@
+"""A student's answers, kept in ``$SAHEL_KIT_HOME/progress.json`` (default ``~/.sahel-kit/``).
+
+Never written inside the repository, which may be read-only on a classroom hub.  Every
+write holds a lock file (``fcntl`` on POSIX, ``msvcrt`` on Windows), re-reads the file,
+appends, and replaces the file atomically (temporary file + ``os.replace``): two notebooks
+checking answers at once lose nothing, and a crash never leaves half a file.  A corrupt or
+unreadable file is moved to ``progress.corrupt-<time>.json`` beside it, a fresh one is
+started, and a warning says where the backup is.
+
+The file: ``{"schema": 1, "records": [record, ...]}`` where a record is
+``{"notebook", "question_id", "answer", "correct", "attempt", "timestamp"}`` (attempt counts
+from 1 per notebook and question; timestamp is ISO 8601 UTC).
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
+           "RESULTS_SCHEMA"]
+
+SCHEMA = 1
+RESULTS_SCHEMA = "sahel-kit-results/1"
+RECORD_KEYS = ("notebook", "question_id", "answer", "correct", "attempt", "timestamp")
+
+
+def kit_home() -> Path:
+    """The folder for user state: ``$SAHEL_KIT_HOME`` if set, else ``~/.sahel-kit``."""
+    return Path(os.environ.get("SAHEL_KIT_HOME") or Path.home() / ".sahel-kit").expanduser()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _jsonable(value):
+    """An answer as JSON: sets become sorted lists, tuples lists, anything unknown its text."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(_jsonable(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    return str(value)
+
+
+def atomic_write_json(path: Path, data) -> None:
+    """Write ``data`` as JSON to ``path`` via a temporary file in the same folder and ``os.replace``."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def _locked(lock_path: Path):
+    """Hold an exclusive lock on ``lock_path`` (created if needed) for the ``with`` block."""
+    with open(lock_path, "a+b") as fh:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            fh.seek(0)
+            while True:
+                try:
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:  # LK_LOCK gives up after ~10 s; keep waiting
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+class ProgressStore:
+    """Append-only, concurrency-safe store of checked answers.
+
+    Parameters
+    ----------
+    home : str or Path, optional
+        Folder of ``progress.json``; default :func:`kit_home`.
+
+    Examples
+    --------
+    >>> store = ProgressStore(tmp_path)  # doctest: +SKIP
+    >>> store.record("00_start_here", "tolerance", "1050", True)["attempt"]  # doctest: +SKIP
+    1
+    """
+
+    def __init__(self, home: str | Path | None = None):
+        self.home = Path(home) if home is not None else kit_home()
+        self.path = self.home / "progress.json"
+        self.backups: list[Path] = []
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        self.home.mkdir(parents=True, exist_ok=True)
+        with _locked(self.home / "progress.json.lock"):
+            yield self._read()
+
+    def records(self, notebook: str | None = None) -> list[dict]:
+        """Every recorded answer, oldest first (only ``notebook``'s when given)."""
+        if not self.path.exists():
+            return []
+        with self._transaction() as data:
+            return [r for r in data["records"] if notebook is None or r["notebook"] == notebook]
+
+    def record(self, notebook: str, question_id: str, answer, correct: bool) -> dict:
+        """Append one checked answer and return its record (with its attempt number)."""
+        with self._transaction() as data:
+            attempt = 1 + sum(r["notebook"] == notebook and r["question_id"] == question_id for r in data["records"])
+            rec = dict(zip(RECORD_KEYS, (notebook, question_id, _jsonable(answer), bool(correct), attempt, _now())))
+            data["records"].append(rec)
+            atomic_write_json(self.path, data)
+        return rec
+
+    def _read(self) -> dict:
+        if not self.path.exists():
+            return {"schema": SCHEMA, "records": []}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            problem = _shape_problem(data)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            problem = f"{type(exc).__name__}: {exc}"
+        if problem is None:
+            return data
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        backup = self.path.with_name(f"progress.corrupt-{stamp}.json")
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = self.path.with_name(f"progress.corrupt-{stamp}-{n}.json")
+        os.replace(self.path, backup)
+        self.backups.append(backup)
+        warnings.warn(f"Your progress file {self.path} could not be read ({problem}). It was moved to "
+                      f"{backup} and a fresh progress file was started.", RuntimeWarning, stacklevel=4)
+        return {"schema": SCHEMA, "records": []}
+
+    def summary(self) -> pd.DataFrame:
+        """Per notebook: questions answered, answered correctly, right first time, and attempts."""
+        df = pd.DataFrame(self.records(), columns=list(RECORD_KEYS))
+        cols = ["notebook", "answered", "correct", "right_first_time", "attempts"]
+        if df.empty:
+            return pd.DataFrame(columns=cols)
+        g = df.groupby("notebook", sort=True)
+        out = pd.DataFrame({
+            "answered": g["question_id"].nunique(),
+            "correct": df[df["correct"]].groupby("notebook")["question_id"].nunique(),
+            "right_first_time": df[df["correct"] & (df["attempt"] == 1)].groupby("notebook")["question_id"].nunique(),
+            "attempts": g.size(),
+        }).fillna(0).astype(int)
+        return out.reset_index()[cols]
+
+
+def _shape_problem(data) -> str | None:
+    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
+        return "not a progress file: expected {'schema': 1, 'records': [...]}"
+    bad = [i for i, r in enumerate(data["records"]) if not isinstance(r, dict) or not set(RECORD_KEYS) <= set(r)]
+    return f"record(s) {bad[:5]} lack fields {', '.join(RECORD_KEYS)}" if bad else None
+
+
+class Progress:
+    """The progress dashboard: ``.table`` is a DataFrame; in Jupyter it shows as an HTML table."""
+
+    def __init__(self, store: ProgressStore):
+        self.path, self.table = store.path, store.summary()
+
+    def __repr__(self):
+        return f"Progress in {self.path}\n{self.table.to_string(index=False)}"
+
+    def _repr_html_(self):
+        from html import escape
+
+        if self.table.empty:
+            return f"<p>No answers recorded yet (they will be kept in <code>{escape(str(self.path))}</code>).</p>"
+        return (f"<p>Your progress, per notebook (kept in <code>{escape(str(self.path))}</code>):</p>"
+                + self.table.to_html(index=False, escape=True))
+
+
+def progress(home: str | Path | None = None) -> Progress:
+    """Show per notebook how many questions you answered, got right, and got right first time.
+
+    Examples
+    --------
+    >>> import sahel_kit
+    >>> sahel_kit.progress().table.columns.tolist()  # doctest: +SKIP
+    ['notebook', 'answered', 'correct', 'right_first_time', 'attempts']
+    """
+    return Progress(ProgressStore(home))
+
+
+def export_results(name: str, out: str | Path | None = None, home: str | Path | None = None) -> Path:
+    """Write a results file for a teacher and return its path.
+
+    The file is JSON: ``{"schema": "sahel-kit-results/1", "student": name, "kit_version",
+    "exported": ISO time, "records": [progress records]}``.  Default location:
+    ``<kit home>/results-<name>.json``.
+
+    Parameters
+    ----------
+    name : str
+        The student's name as the teacher should see it.
+    out : str or Path, optional
+        Where to write the file.
+    home : str or Path, optional
+        The kit home holding ``progress.json`` (default :func:`kit_home`).
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("export_results needs the student's name, e.g. export_results('Aminata D.')")
+    from . import __version__
+
+    store = ProgressStore(home)
+    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"
+    path = Path(out) if out is not None else store.home / f"results-{slug}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = {"schema": RESULTS_SCHEMA, "student": name.strip(), "kit_version": __version__,
+           "exported": _now(), "records": store.records()}
+    atomic_write_json(path, doc)
+    return path
+
+
+def load_results(path: str | Path) -> dict:
+    """Read a results file written by :func:`export_results`, checking its schema."""
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(doc, dict) or doc.get("schema") != RESULTS_SCHEMA or _shape_problem(doc):
+        raise ValueError(f"{path}: not a sahel-kit results file (schema {RESULTS_SCHEMA})")
+    return doc
