@@ -1,0 +1,129 @@
+"""Run a notebook with nbclient and measure it: wall time, kernel peak memory, executed size.
+
+Each run gets a fresh kernel, a fresh temporary ``SAHEL_KIT_HOME`` and runs with the
+working directory set to a temporary copy of the notebook's folder, so nothing is
+written in the repository.  The executed notebook is written to a temporary folder
+only to weigh it.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+__all__ = ["parse_vmhwm", "read_vmhwm", "run_once", "run_in_copy", "aggregate"]
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_VMHWM = re.compile(r"^VmHWM:\s*(\d+)\s*kB\s*$", re.MULTILINE)
+
+
+_IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "results")
+
+
+def parse_vmhwm(status_text):
+    """Return the peak resident set size in bytes from the text of ``/proc/<pid>/status``.
+
+    Examples
+    --------
+    >>> parse_vmhwm("Name:\\tpython\\nVmHWM:\\t  2048 kB\\n")
+    2097152
+    """
+    match = _VMHWM.search(status_text)
+    if match is None:
+        raise ValueError("no 'VmHWM: <n> kB' line in the process status text")
+    return int(match.group(1)) * 1024
+
+
+def read_vmhwm(pid):
+    """Return the peak resident memory (bytes) of a live process, or None off Linux."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.is_file():
+        return None
+    return parse_vmhwm(status.read_text())
+
+
+def _first_line(exc):
+    """Return a one-line description of an execution error (its last non-empty line)."""
+    lines = [line for line in _ANSI.sub("", str(exc)).strip().splitlines() if line.strip()]
+    return f"{type(exc).__name__}: {lines[-1] if lines else ''}".strip()
+
+
+def run_once(notebook, workdir, timeout=600):
+    """Execute ``notebook`` once in ``workdir`` and return its measurements.
+
+    Parameters
+    ----------
+    notebook : pathlib.Path
+        The notebook to run (it is read, never written).
+    workdir : pathlib.Path
+        Working directory of the kernel (a temporary copy of the notebooks folder).
+    timeout : int, default 600
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    dict
+        ``seconds`` (whole run: kernel start, every cell, shutdown), ``peak_bytes`` (the
+        kernel's VmHWM read after its last cell, before shutdown), ``executed_bytes`` and
+        ``error`` (None, or the first line of the error).
+    """
+    nb = nbformat.read(notebook, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(workdir)}})
+    peak = {"bytes": None}
+
+    def after_cell(**_):  # VmHWM only grows, so the last reading is the peak
+        pid = getattr(client.km.provisioner, "pid", None) if client.km else None
+        if pid is not None:
+            peak["bytes"] = read_vmhwm(pid)
+
+    client.on_cell_executed = after_cell
+    with tempfile.TemporaryDirectory(prefix="sahel-bench-home-") as home:
+        env = dict(os.environ, SAHEL_KIT_HOME=home)
+        error = None
+        # the kernel's own stderr (transport warnings) goes to a log, not the results table
+        with open(Path(home) / "kernel-stderr.log", "w") as log:
+            start = time.perf_counter()
+            try:
+                client.execute(env=env, stderr=log)
+            except Exception as exc:  # a broken lesson is reported in the table, not fatal
+                error = _first_line(exc)
+            seconds = time.perf_counter() - start
+        out = Path(home) / f"executed-{notebook.name}"
+        nbformat.write(client.nb, out)
+        size = out.stat().st_size
+    return {"seconds": seconds, "peak_bytes": peak["bytes"], "executed_bytes": size, "error": error}
+
+
+def run_in_copy(notebook, source_dir, timeout=600):
+    """Run ``notebook`` once from a fresh temporary copy of ``source_dir``; see :func:`run_once`."""
+    with tempfile.TemporaryDirectory(prefix="sahel-bench-nb-") as tmp:
+        copy = Path(tmp) / "notebooks"
+        shutil.copytree(source_dir, copy, ignore=_IGNORE)
+        return run_once(copy / notebook.name, copy, timeout)
+
+
+def aggregate(runs):
+    """Combine runs of one notebook: every ``seconds``, the highest ``peak_bytes``, the last
+    ``executed_bytes`` and the first ``error`` (None when every run succeeded).
+
+    Examples
+    --------
+    >>> aggregate([{"seconds": 2.0, "peak_bytes": 5, "executed_bytes": 9, "error": None}])["peak_bytes"]
+    5
+    """
+    if not runs:
+        raise ValueError("aggregate() needs at least one run")
+    peaks = [r["peak_bytes"] for r in runs if r["peak_bytes"] is not None]
+    return {
+        "seconds": [r["seconds"] for r in runs],
+        "peak_bytes": max(peaks) if peaks else None,
+        "executed_bytes": runs[-1]["executed_bytes"],
+        "error": next((r["error"] for r in runs if r["error"]), None),
+    }
