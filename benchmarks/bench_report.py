@@ -60,23 +60,35 @@ def fmt_seconds(s):
     return f"{s:.2f} s" if s >= 1 else f"{s * 1000:.0f} ms"
 
 
-def verdict(met):
-    """Word a budget outcome: True -> 'met', False -> 'NOT MET', None -> 'not measured'."""
+def verdict(met, partial=False):
+    """Word a budget outcome: True -> 'met', False -> 'NOT MET', None -> 'not measured'
+    (or 'incomplete' when part of it was measured and nothing measured is over)."""
+    if met is None and partial:
+        return "incomplete"
     return {True: "met", False: "NOT MET", None: "not measured"}[met]
 
 
-def _budget(name, met, figure, limit):
-    return {"budget": name, "met": met, "verdict": verdict(met), "figure": figure, "limit": limit}
+def _budget(name, met, figure, limit, partial=False):
+    return {"budget": name, "met": met, "verdict": verdict(met, partial), "figure": figure, "limit": limit}
 
 
-def time_budget(total_s, n_notebooks, floor_s, factor=BUDGETS["notebook_time_factor"]):
-    """Check that all notebooks together take at most ``factor * n_notebooks * floor_s``."""
+def time_budget(total_s, n_notebooks, floor_s, factor=BUDGETS["notebook_time_factor"], failed=()):
+    """Check that all notebooks together take at most ``factor * n_notebooks * floor_s``.
+
+    ``failed`` names notebooks that stopped at an error: their time is partial, so the
+    verdict is 'incomplete' unless the total is already over the limit.
+    """
     name = f"all notebooks <= {factor} x (n x floor)"
     if total_s is None or not floor_s or n_notebooks == 0:
         return _budget(name, None, fmt_seconds(total_s), "n/a")
     limit = factor * n_notebooks * floor_s
     figure = f"{fmt_seconds(total_s)} = {total_s / (n_notebooks * floor_s):.2f} x (n x floor)"
-    return _budget(name, total_s <= limit, figure, f"{fmt_seconds(limit)} ({n_notebooks} x {fmt_seconds(floor_s)} x {factor})")
+    limit_text = f"{fmt_seconds(limit)} ({n_notebooks} x {fmt_seconds(floor_s)} x {factor})"
+    if failed:
+        figure += f"; failed: {', '.join(sorted(failed))}"
+        if total_s <= limit:
+            return _budget(name, None, figure, limit_text, partial=True)
+    return _budget(name, total_s <= limit, figure, limit_text)
 
 
 def _each_under(name, sizes, limit, fmt):
@@ -92,6 +104,8 @@ def _each_under(name, sizes, limit, fmt):
     missing = sorted(set(sizes) - set(measured))
     if missing:
         figure += f"; not measured: {', '.join(missing)}"
+    if missing and not over:  # what was measured is within the limit, but not everything was
+        return _budget(name, None, figure, fmt(limit), partial=True)
     return _budget(name, not over, figure, fmt(limit))
 
 

@@ -4,7 +4,7 @@ Pure: the same dict gives the same tables, which is what ``tests/test_benchmarks
 """
 from __future__ import annotations
 
-from bench_report import (fmt_bytes, fmt_seconds, import_budget, map_budget, median, memory_budget,
+from bench_report import (BUDGETS, fmt_bytes, fmt_seconds, import_budget, map_budget, median, memory_budget,
                           ratio, time_budget)
 
 __all__ = ["summarise", "budgets", "tables"]
@@ -17,6 +17,14 @@ def _times(entry):
 def _peak(runs):
     peaks = [r["peak_bytes"] for r in runs if r.get("peak_bytes") is not None]
     return max(peaks) if peaks else None
+
+
+def _budget_peak(entry):
+    """A failed notebook's peak is partial: it can show the budget broken, never met."""
+    peak = entry.get("peak_bytes")
+    if entry.get("error") and (peak is None or peak <= BUDGETS["kernel_peak_bytes"]):
+        return None
+    return peak
 
 
 def summarise(results):
@@ -33,11 +41,9 @@ def budgets(results):
     """Return the four budgets of issue 7 as a list of verdict dicts (see :mod:`bench_report`)."""
     s = summarise(results)
     lessons = results["notebooks"]
-    timing = time_budget(s["total"], len(lessons), s["floor"])
-    failed = sorted(name for name, e in lessons.items() if e.get("error"))
-    if failed:
-        timing["figure"] += f"; failed: {', '.join(failed)}"
-    peaks = {name: e.get("peak_bytes") for name, e in lessons.items()}
+    failed = [name for name, e in lessons.items() if e.get("error")]
+    timing = time_budget(s["total"], len(lessons), s["floor"], failed=failed)
+    peaks = {name: _budget_peak(e) for name, e in lessons.items()}
     maps = {name: m.get("bytes") for name, m in results["maps"].items()}
     return [timing, memory_budget(peaks),
             import_budget(s["imports"].get("sahel_kit"), s["imports"].get("pandas")), map_budget(maps)]

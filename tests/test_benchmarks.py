@@ -183,6 +183,8 @@ def test_budgets_flag_failed_notebooks_and_judge_each_budget():
     verdicts = bench_tables.budgets(_results(lessons=lessons))
     assert [b["met"] for b in verdicts] == [False, False, True, True]
     assert "failed: a.ipynb" in verdicts[0]["figure"]
+    quick = {"a.ipynb": _nb([1.0], peak=90 * 10**6, error="CellExecutionError: x"), "b.ipynb": _nb([1.0])}
+    assert [b["verdict"] for b in bench_tables.budgets(_results(lessons=quick))][:2] == ["incomplete", "incomplete"]
 
 
 def test_environment_table_lists_dependencies_not_installed():
@@ -194,3 +196,10 @@ def test_repeat_defaults_to_three_and_must_be_positive():
     assert run.parse_args([]).repeat == 3
     with pytest.raises(SystemExit):
         run.parse_args(["--repeat", "0"])
+
+
+def test_a_budget_measured_in_part_is_incomplete_not_met():
+    assert br.map_budget({"sahel_map": 1000, "static_map": None})["verdict"] == "incomplete"
+    assert br.map_budget({"sahel_map": 400 * 10**3, "static_map": None})["verdict"] == "NOT MET"
+    assert br.time_budget(1.0, 1, 2.0, failed=["a.ipynb"])["verdict"] == "incomplete"
+    assert br.time_budget(9.0, 1, 2.0, failed=["a.ipynb"])["verdict"] == "NOT MET"
