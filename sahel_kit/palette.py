@@ -84,15 +84,17 @@ def legend_html(title: str, entries, notes=()) -> str:
     ----------
     title : str
         The legend's heading.
-    entries : iterable of (colour, label) or (colour, label, outline)
-        One line each; ``outline`` is a CSS border (default ``1px solid #444``).
+    entries : iterable of (colour, label[, outline[, shape]])
+        One line each; ``outline`` is a CSS border (default ``1px solid #444``), ``shape``
+        ``"square"`` (default, areas and places) or ``"circle"`` (events, forces).
     notes : iterable of str
         Lines of plain text under the entries (attribution, caveats).
     """
     rows = []
-    for colour, label, *outline in entries:
-        border = escape(outline[0] if outline else "1px solid #444444")
-        rows.append(f'<div><span style="display:inline-block;width:12px;height:12px;margin-right:6px;'
+    for colour, label, *extra in entries:
+        border = escape(extra[0] if extra and extra[0] else "1px solid #444444")
+        radius = "border-radius:50%;" if extra[1:] == ["circle"] else ""
+        rows.append(f'<div><span style="display:inline-block;width:12px;height:12px;margin-right:6px;{radius}'
                     f'vertical-align:middle;background:{escape(colour)};border:{border}"></span>'
                     f'{escape(str(label))}</div>')
     notes_html = "".join(f'<div style="margin-top:4px;font-size:11px;color:#333">{escape(n)}</div>' for n in notes)
