@@ -12,12 +12,13 @@ import re
 import shutil
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-__all__ = ["parse_vmhwm", "read_vmhwm", "run_once", "run_in_copy", "aggregate"]
+__all__ = ["parse_vmhwm", "read_vmhwm", "slowest_cells", "run_once", "run_in_copy", "aggregate"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _VMHWM = re.compile(r"^VmHWM:\s*(\d+)\s*kB\s*$", re.MULTILINE)
@@ -48,10 +49,29 @@ def read_vmhwm(pid):
     return parse_vmhwm(status.read_text())
 
 
+def _stamp(text):
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def slowest_cells(nb, top=2):
+    """Return ``[(cell number, seconds), ...]`` of the slowest executed code cells, slowest first.
+
+    Uses the timestamps nbclient records in ``cell.metadata.execution`` (busy to idle);
+    cell numbers count every cell from 1, as JupyterLab shows their position.
+    """
+    durations = []
+    for number, cell in enumerate(nb.cells, start=1):
+        stamps = cell.get("metadata", {}).get("execution", {})
+        if "iopub.status.busy" in stamps and "iopub.status.idle" in stamps:
+            seconds = (_stamp(stamps["iopub.status.idle"]) - _stamp(stamps["iopub.status.busy"])).total_seconds()
+            durations.append((number, seconds))
+    return sorted(durations, key=lambda d: d[1], reverse=True)[:top]
+
+
 def _first_line(exc):
     """Return a one-line description of an execution error (its last non-empty line)."""
     lines = [line for line in _ANSI.sub("", str(exc)).strip().splitlines() if line.strip()]
-    return f"{type(exc).__name__}: {lines[-1] if lines else ''}".strip()
+    return f"{type(exc).__name__}: {lines[-1].strip(' -') if lines else ''}".strip()
 
 
 def run_once(notebook, workdir, timeout=600):
@@ -71,7 +91,7 @@ def run_once(notebook, workdir, timeout=600):
     dict
         ``seconds`` (whole run: kernel start, every cell, shutdown), ``peak_bytes`` (the
         kernel's VmHWM read after its last cell, before shutdown), ``executed_bytes`` and
-        ``error`` (None, or the first line of the error).
+        ``error`` (None, or the last line of the error) and ``slowest_cells``.
     """
     nb = nbformat.read(notebook, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
@@ -98,7 +118,8 @@ def run_once(notebook, workdir, timeout=600):
         out = Path(home) / f"executed-{notebook.name}"
         nbformat.write(client.nb, out)
         size = out.stat().st_size
-    return {"seconds": seconds, "peak_bytes": peak["bytes"], "executed_bytes": size, "error": error}
+    return {"seconds": seconds, "peak_bytes": peak["bytes"], "executed_bytes": size, "error": error,
+            "slowest_cells": slowest_cells(client.nb)}
 
 
 def run_in_copy(notebook, source_dir, timeout=600):
@@ -126,4 +147,5 @@ def aggregate(runs):
         "peak_bytes": max(peaks) if peaks else None,
         "executed_bytes": runs[-1]["executed_bytes"],
         "error": next((r["error"] for r in runs if r["error"]), None),
+        "slowest_cells": runs[-1].get("slowest_cells", []),
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 
 __all__ = [
-    "BUDGETS", "median", "ratio", "fmt_bytes", "fmt_seconds", "verdict",
+    "BUDGETS", "median", "ratio", "fmt_bytes", "fmt_seconds", "fmt_spread", "verdict",
     "time_budget", "memory_budget", "import_budget", "map_budget", "text_table", "markdown_table",
 ]
 
@@ -58,6 +58,15 @@ def fmt_seconds(s):
     if s is None:
         return "n/a"
     return f"{s:.2f} s" if s >= 1 else f"{s * 1000:.0f} ms"
+
+
+def fmt_spread(values):
+    """Format the range of repeated timings, e.g. ``'1.90-2.40 s'``, to show how noisy they are."""
+    values = [v for v in values if v is not None]
+    if not values:
+        return "n/a"
+    lo, hi = min(values), max(values)
+    return f"{lo:.2f}-{hi:.2f} s" if lo >= 1 else f"{lo * 1000:.0f}-{hi * 1000:.0f} ms"
 
 
 def verdict(met, partial=False):

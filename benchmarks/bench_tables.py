@@ -4,7 +4,7 @@ Pure: the same dict gives the same tables, which is what ``tests/test_benchmarks
 """
 from __future__ import annotations
 
-from bench_report import (BUDGETS, fmt_bytes, fmt_seconds, import_budget, map_budget, median, memory_budget,
+from bench_report import (BUDGETS, fmt_bytes, fmt_seconds, fmt_spread, import_budget, map_budget, median, memory_budget,
                           ratio, time_budget)
 
 __all__ = ["summarise", "budgets", "tables"]
@@ -17,6 +17,10 @@ def _times(entry):
 def _peak(runs):
     peaks = [r["peak_bytes"] for r in runs if r.get("peak_bytes") is not None]
     return max(peaks) if peaks else None
+
+
+def _slowest(entry):
+    return ", ".join(f"#{n} {fmt_seconds(sec)}" for n, sec in entry.get("slowest_cells", [])) or "-"
 
 
 def _budget_peak(entry):
@@ -51,17 +55,17 @@ def budgets(results):
 
 def _notebook_rows(results, s):
     floor = s["floor"]
-    rows = [["floor (pandas, folium, ipywidgets)", fmt_seconds(floor), len(results["floor"]["seconds"]),
+    rows = [["floor (pandas, folium, ipywidgets)", fmt_seconds(floor), fmt_spread(results["floor"]["seconds"]),
              "1.00", fmt_bytes(results["floor"]["peak_bytes"]), fmt_bytes(results["floor"]["executed_bytes"]),
-             results["floor"].get("error") or "ok"]]
+             _slowest(results["floor"]), results["floor"].get("error") or "ok"]]
     for name, e in results["notebooks"].items():
         r = ratio(s["medians"][name], floor)
-        rows.append([name, fmt_seconds(s["medians"][name]), len(e["seconds"]), "" if r is None else f"{r:.2f}",
-                     fmt_bytes(e["peak_bytes"]), fmt_bytes(e["executed_bytes"]), e.get("error") or "ok"])
+        rows.append([name, fmt_seconds(s["medians"][name]), fmt_spread(e["seconds"]), "" if r is None else f"{r:.2f}",
+                     fmt_bytes(e["peak_bytes"]), fmt_bytes(e["executed_bytes"]), _slowest(e), e.get("error") or "ok"])
     n = len(results["notebooks"])
     r = ratio(s["total"], n * floor if floor else None)
     rows.append([f"total ({n} notebooks)", fmt_seconds(s["total"]), "", "" if r is None else f"{r:.2f} x n",
-                 "", "", ""])
+                 "", "", "", ""])
     return rows
 
 
@@ -69,17 +73,17 @@ def tables(results):
     """Return ``[(title, headers, rows), ...]`` for every figure the benchmark prints."""
     s = summarise(results)
     out = [("Notebooks (nbclient, fresh kernel per run; time = median, kernel start to shutdown)",
-            ["notebook", "time", "runs", "x floor", "peak kernel RSS", "executed size", "status"],
+            ["notebook", "median", "min-max", "x floor", "peak kernel RSS", "executed size", "slowest cells (last run)", "status"],
             _notebook_rows(results, s))]
     pandas_s = s["imports"].get("pandas")
     rows = []
     for mod, runs in results["imports"].items():
         r = ratio(s["imports"].get(mod), pandas_s)
-        rows.append([f"import {mod}", fmt_seconds(s["imports"].get(mod)), len(runs),
+        rows.append([f"import {mod}", fmt_seconds(s["imports"].get(mod)), fmt_spread([x["seconds"] for x in runs]),
                      "" if r is None else f"{r:.2f}", fmt_bytes(_peak(runs)),
                      ", ".join(runs[-1]["heavy"]) or "-"])
     out.append(("Imports (fresh interpreter each run; median)",
-                ["import", "time", "runs", "x pandas", "peak RSS", "lazy-wanted modules loaded"], rows))
+                ["import", "median", "min-max", "x pandas", "peak RSS", "lazy-wanted modules loaded"], rows))
     extra = results.get("import_extra")
     if extra:
         out.append((f"What import sahel_kit loads beyond import pandas (-X importtime, one run): "

@@ -90,7 +90,8 @@ def measure_environment():
 def measure(args):
     """Take every measurement and return them as one JSON-ready dict."""
     paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
-    results = {"machine": machine(), "repeat": args.repeat, **measure_notebooks(paths, args)}
+    results = {"machine": machine(), "repeat": args.repeat, "import_runs": args.import_runs,
+               **measure_notebooks(paths, args)}
     log(f"imports: {', '.join(IMPORTS)} x {args.import_runs} fresh interpreters")
     results["imports"] = bench_probes.import_runs(IMPORTS, args.import_runs)
     log("imports: -X importtime of sahel_kit against pandas")
@@ -109,7 +110,8 @@ def render(results, table):
     m = results["machine"]
     head = (f"sahel-kit benchmarks, {m['date_utc']}, commit {m['commit']}, Python {m['python']}, "
             f"{m['cpus']} CPUs, {m['platform']}; pandas {m['pandas']}, folium {m['folium']}, "
-            f"ipywidgets {m['ipywidgets']}, nbclient {m['nbclient']}; notebook runs: {results['repeat']}")
+            f"ipywidgets {m['ipywidgets']}, nbclient {m['nbclient']}; runs per notebook: {results['repeat']}, "
+            f"per import: {results['import_runs']}")
     parts = [head]
     for title, headers, rows in bench_tables.tables(results):
         parts.append(f"{title}\n{table(headers, rows)}" if table is text_table

@@ -203,3 +203,17 @@ def test_a_budget_measured_in_part_is_incomplete_not_met():
     assert br.map_budget({"sahel_map": 400 * 10**3, "static_map": None})["verdict"] == "NOT MET"
     assert br.time_budget(1.0, 1, 2.0, failed=["a.ipynb"])["verdict"] == "incomplete"
     assert br.time_budget(9.0, 1, 2.0, failed=["a.ipynb"])["verdict"] == "NOT MET"
+
+
+def test_fmt_spread_shows_the_range_of_repeated_timings():
+    assert (br.fmt_spread([2.5, 1.9, 2.0]), br.fmt_spread([0.3, 0.25]), br.fmt_spread([])) == (
+        "1.90-2.50 s", "250-300 ms", "n/a")
+
+
+def test_slowest_cells_read_nbclient_timestamps():
+    def cell(busy, idle):
+        return {"metadata": {"execution": {"iopub.status.busy": busy, "iopub.status.idle": idle}}}
+
+    nb = {"cells": [{"metadata": {}}, cell("2026-01-01T10:00:00.000Z", "2026-01-01T10:00:00.500Z"),
+                    cell("2026-01-01T10:00:01Z", "2026-01-01T10:00:03.250Z")]}
+    assert bench_notebooks.slowest_cells(type("NB", (), nb)) == [(3, 2.25), (2, 0.5)]
