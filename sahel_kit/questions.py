@@ -207,7 +207,7 @@ class Numeric(Question):
             return self._invalid(f"{answer!r} is not a number; type digits, e.g. 12.5 or 12,5.")
         ok = abs(value - self.answer) <= self.tolerance + 1e-9 * max(1.0, abs(self.answer))
         read = f"read as {value:g}{' ' + self.unit if self.unit else ''}"
-        detail = read if ok else f"{read}, which is too {'high' if value > self.answer else 'low'}."
+        detail = f"{read}." if ok else f"{read}, which is too {'high' if value > self.answer else 'low'}."
         return self._graded(ok, detail)
 
     def correct_answer(self):

@@ -1,0 +1,183 @@
+"""The interactive quiz: a running score, one card per question (Check / Hint / Try again), a summary.
+
+``sahel_kit.quiz("02_mapping_the_sahel")`` is all a notebook cell needs.  Grading is done
+by each question's pure ``check`` (:mod:`sahel_kit.questions`); this module only wires
+widgets to it and records checked answers through :mod:`sahel_kit.progress_store`.
+Feedback goes into widget values (never ``Output`` capture), says ✓/✗ in words, and is
+coloured only through JupyterLab's CSS variables.  The object also carries the static
+HTML rendering in its MIME bundle, so an executed notebook reads sensibly without a kernel.
+This is the only module of the kit that imports ipywidgets.
+"""
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as w
+
+from .progress_store import ProgressStore
+from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from .quiz_html import BORDER, feedback_html, md, quiz_html, sources_html
+from .quiz_schema import QuizFile, load_quiz
+
+__all__ = ["Quiz", "quiz"]
+
+_WIDE = {"description_width": "initial"}
+
+
+def _answer_input(q: Question):
+    """Return ``(widget, get_answer, input_widgets)`` for a question's type."""
+    if isinstance(q, (SingleChoice, TrueFalse)):
+        options = list(q.options) if isinstance(q, SingleChoice) else [("True", True), ("False", False)]
+        radio = w.RadioButtons(options=options, value=None, layout=w.Layout(width="auto"))
+        return radio, lambda: radio.value, [radio]
+    if isinstance(q, MultipleSelect):
+        boxes = [w.Checkbox(value=False, description=o, indent=False, layout=w.Layout(width="auto"))
+                 for o in q.options]
+        return w.VBox(boxes), lambda: [b.description for b in boxes if b.value], boxes
+    if isinstance(q, Numeric):
+        text = w.Text(placeholder="a number, e.g. 12.5", description="Your answer:", style=_WIDE)
+        unit = w.Label(q.unit)
+        return w.HBox([text, unit]), lambda: text.value, [text]
+    if isinstance(q, Ordering):
+        drops = [w.Dropdown(options=list(q.items), value=None, description=f"{i}.", style=_WIDE,
+                            layout=w.Layout(width="auto")) for i in range(1, len(q.items) + 1)]
+        return w.VBox(drops), lambda: [d.value for d in drops], drops
+    if isinstance(q, Matching):
+        drops = [w.Dropdown(options=list(q.right), value=None, description=left, style=_WIDE,
+                            layout=w.Layout(width="auto")) for left in q.left]
+        return w.VBox(drops), lambda: {d.description: d.value for d in drops}, drops
+    raise TypeError(f"no widget for question type {type(q).__name__}")
+
+
+class _Card:
+    """One question: prompt, answer input, buttons, hint and feedback."""
+
+    def __init__(self, owner: "Quiz", q: Question, number: int, total: int):
+        self.owner, self.q = owner, q
+        self.answered = self.correct = self.first_time = False
+        self.session_attempts = 0
+        self.prompt = w.HTML(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
+        self.input, self.get_answer, self.inputs = _answer_input(q)
+        self.check_button = w.Button(description="Check", button_style="primary", tooltip="Check your answer")
+        self.hint_button = w.Button(description="Hint", tooltip="Show a clue", disabled=not q.hint,
+                                    layout=w.Layout(display=None if q.hint else "none"))
+        self.retry_button = w.Button(description="Try again", disabled=True, tooltip="Answer this question again")
+        self.hint = w.HTML("")
+        self.feedback = w.HTML("")
+        self.check_button.on_click(lambda _: self.check())
+        self.hint_button.on_click(lambda _: self.show_hint())
+        self.retry_button.on_click(lambda _: self.try_again())
+        buttons = w.HBox([self.check_button, self.hint_button, self.retry_button])
+        self.box = w.VBox([self.prompt, self.input, buttons, self.hint, self.feedback],
+                          layout=w.Layout(border=f"1px solid {BORDER}", padding="4px 12px", margin="8px 0"))
+        self.box.add_class("sahel-quiz-card")
+
+    def _lock(self, locked: bool) -> None:
+        for widget in self.inputs:
+            widget.disabled = locked
+        self.check_button.disabled = locked
+
+    def check(self) -> None:
+        """Grade the current answer, record it, and show the feedback."""
+        answer = self.get_answer()
+        fb = self.q.check(answer)
+        if not fb.valid:
+            self.feedback.value = feedback_html(fb)
+            return
+        self.session_attempts += 1
+        attempt, note = self.session_attempts, ""
+        try:
+            attempt = self.owner.store.record(self.owner.spec.notebook, self.q.id, answer, fb.correct)["attempt"]
+        except OSError as exc:
+            note = f"<p><small>Your answer could not be saved ({escape(str(exc))}).</small></p>"
+        if not self.answered:
+            self.first_time = fb.correct and attempt == 1
+        self.answered, self.correct = True, self.correct or fb.correct
+        self.feedback.value = (feedback_html(fb, sources_html(self.q.sources, self.owner.spec.sources))
+                               + f"<p><small>Attempt {attempt}.</small></p>{note}")
+        self._lock(True)
+        self.retry_button.disabled = fb.correct
+        self.owner.update_score()
+
+    def show_hint(self) -> None:
+        """Show the hint (not recorded, costs nothing)."""
+        self.hint.value = f"<p><strong>Hint:</strong> {md(self.q.hint)}</p>"
+        self.hint_button.disabled = True
+
+    def try_again(self) -> None:
+        """Clear the answer and its feedback for another attempt."""
+        for widget in self.inputs:
+            widget.value = False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, w.Text) else None
+        self.feedback.value = ""
+        self.retry_button.disabled = True
+        self._lock(False)
+
+
+class Quiz:
+    """A notebook's quiz as widgets; displays as the widgets plus a static HTML fallback.
+
+    Parameters
+    ----------
+    spec : QuizFile or str
+        A loaded quiz or a notebook name.
+    store : ProgressStore, optional
+        Where checked answers are recorded; default ``$SAHEL_KIT_HOME/progress.json``.
+    """
+
+    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None):
+        self.spec = load_quiz(spec) if isinstance(spec, str) else spec
+        self.store = store if store is not None else ProgressStore()
+        n = len(self.spec.questions)
+        self.cards = [_Card(self, q, i, n) for i, q in enumerate(self.spec.questions, start=1)]
+        self.title = w.HTML(f"<h3>{md(self.spec.title)}</h3>")
+        self.score = w.HTML("")
+        self.summary = w.HTML("")
+        self.widget = w.VBox([self.title, self.score, *[c.box for c in self.cards], self.summary])
+        self.widget.add_class("sahel-quiz")
+        self.update_score()
+
+    def update_score(self) -> None:
+        """Refresh the running score, and the summary once every question has been answered."""
+        n = len(self.cards)
+        answered = sum(c.answered for c in self.cards)
+        correct = sum(c.correct for c in self.cards)
+        first = sum(c.first_time for c in self.cards)
+        self.score.value = (f'<p role="status"><strong>Score:</strong> {correct} of {n} correct, '
+                            f"{first} right first time; {answered} of {n} answered.</p>")
+        if answered < n:
+            self.summary.value = ""
+            return
+        revisit = [str(i) for i, c in enumerate(self.cards, start=1) if not c.correct]
+        advice = (f"Questions to revisit: {', '.join(revisit)}." if revisit
+                  else "Every question answered correctly. Well done!")
+        self.summary.value = (f'<div style="border-top: 1px solid {BORDER}; padding-top: 4px">'
+                              f"<p><strong>Summary:</strong> you answered all {n} questions: {correct} correct, "
+                              f"{first} right first time. {advice}</p><p><small>Your answers are saved; run "
+                              f"<code>sahel_kit.progress()</code> to see every notebook.</small></p></div>")
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)
+        data = bundle[0] if isinstance(bundle, tuple) else bundle
+        data["text/html"] = quiz_html(self.spec)
+        return bundle
+
+    def _repr_html_(self):
+        return quiz_html(self.spec)
+
+
+def quiz(name: str, store: ProgressStore | None = None) -> Quiz:
+    """Render a notebook's quiz.
+
+    Parameters
+    ----------
+    name : str
+        The notebook name, e.g. ``"02_mapping_the_sahel"`` (the quiz file ``data/quizzes/<name>.yaml``).
+    store : ProgressStore, optional
+        Where answers are recorded; default ``$SAHEL_KIT_HOME/progress.json``.
+
+    Examples
+    --------
+    >>> import sahel_kit
+    >>> sahel_kit.quiz("00_start_here")  # doctest: +SKIP
+    """
+    return Quiz(load_quiz(name), store)
