@@ -188,10 +188,19 @@ def _check_values(name, values, allowed):
 def _period(df, column, start, end):
     """Rows whose ``column`` falls in [start, end]; a year as an int means the whole year."""
     if start is not None:
-        df = df[df[column] >= pd.Timestamp(year=start, month=1, day=1) if isinstance(start, int) else pd.Timestamp(start)]
+        first = pd.Timestamp(year=start, month=1, day=1) if isinstance(start, int) else pd.Timestamp(start)
+        df = df[df[column] >= first]
     if end is not None:
-        df = df[df[column] < pd.Timestamp(year=end + 1, month=1, day=1) if isinstance(end, int) else df[column] <= pd.Timestamp(end)]
+        if isinstance(end, int):
+            df = df[df[column] < pd.Timestamp(year=end + 1, month=1, day=1)]
+        else:
+            df = df[df[column] <= pd.Timestamp(end)]
     return df
+
+
+def _day(date) -> str:
+    """A presence date without a precision column: never claim more precision than the CSV may hold."""
+    return date.strftime("%Y" if (date.month, date.day) == (1, 1) else "%Y-%m" if date.day == 1 else "%Y-%m-%d")
 
 
 def _fmt_date(date, precision) -> str:
@@ -228,15 +237,14 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
     events = _period(events, "date", start, end)
     where = {r.place_id: (r.lat, r.lon, r.name) for r in places.itertuples(index=False)}
     centres = {str(r.iso3): label_point(r.geometry)[::-1] for r in boundaries.itertuples(index=False)}
-    group = folium.FeatureGroup(name="Events").add_to(m)
-    used: dict = {}
-    skipped = 0
+    used = {(lat, lon): 1 for lat, lon, _ in where.values()}  # keep each place's own marker visible
+    feats, skipped = [], 0
     for row in events.itertuples(index=False):
         if isinstance(row.place_id, str) and row.place_id in where:
             lat, lon, pname = where[row.place_id]
             located = f"Place: {pname}"
         elif row.countries and row.countries[0] in centres:
-            (lat, lon), pname = centres[row.countries[0]], None
+            lat, lon = centres[row.countries[0]]
             located = f"Shown at the middle of {row.countries[0]}: no exact place recorded"
         else:
             skipped += 1
@@ -249,9 +257,17 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
         popup = (f"<b>{esc(row.title)}</b><br><i>{esc(when)} · {esc(words)} · {esc(', '.join(row.countries))}</i>"
                  f"<br>{esc(row.description)}<br><small>{esc(located)}</small>"
                  + _sources_html(row.source_ids, sources, f"event {row.event_id}"))
-        folium.CircleMarker([lat, lon], radius=7, color="#222222", weight=1, fill=True, fill_color=colour,
-                            fill_opacity=0.9, tooltip=esc(f"{when}: {row.title} ({words})"),
-                            popup=folium.Popup(popup, max_width=340)).add_to(group)
+        feats.append({"type": "Feature", "id": str(row.event_id),
+                      "geometry": {"type": "Point", "coordinates": [round(lon, 3), round(lat, 3)]},
+                      "properties": {"event_id": str(row.event_id), "colour": colour, "popup": popup,
+                                     "tooltip": esc(f"{when}: {row.title} ({words})")}})
+    if feats:  # one GeoJSON layer: far lighter than one folium marker per event
+        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name="Events",
+                       marker=folium.CircleMarker(radius=7, fill=True),
+                       style_function=lambda f: {"fillColor": f["properties"]["colour"], "color": "#222222",
+                                                 "weight": 1, "fillOpacity": 0.9},
+                       tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+                       popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=340)).add_to(m)
     shown = [c for c in palette.EVENT_COLOURS if c in set(events["category"].astype(str))]
     notes = [f"{skipped} event(s) not shown: no place or country on this map."] if skipped else []
     _add_legend(m, "Events", [(*palette.EVENT_COLOURS[c], None, "circle") for c in shown] or [("#FFFFFF", "No events in this period")], notes)
@@ -302,8 +318,10 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
                           tiles=DEFAULT_TILES, auto_play=False):
     """A map with a year slider: which foreign forces were present in which country, year by year.
 
-    Each (presence row, year) is one point in its host country, coloured by the force's country;
-    forces sharing a host keep fixed spots around its middle so they do not jump between years.
+    Each presence row is one feature in its host country, coloured by the force's country, with
+    one point per year it was present (a GeoJSON MultiPoint whose ``times`` list those years), so
+    the slider shows it exactly in those years and its popup is stored once.  Forces sharing a host
+    keep fixed spots around the country's middle, so they do not jump between years.
 
     Examples
     --------
@@ -332,7 +350,7 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
 
 
 def presence_features(presence, sources, boundaries, start_year=2013, end_year=2025) -> list[dict]:
-    """GeoJSON points for :func:`presence_timeline_map`: one per (presence row, year active)."""
+    """GeoJSON features for :func:`presence_timeline_map`: one per presence row active in the years."""
     centres = {str(r.iso3): label_point(r.geometry) for r in boundaries.itertuples(index=False)}
     colours = palette.force_colours(presence["force_country"])
     ordered = presence.sort_values(["host_country", "force_country", "presence_id"], kind="stable")
@@ -344,17 +362,21 @@ def presence_features(presence, sources, boundaries, start_year=2013, end_year=2
             angle, r = 2 * math.pi * k / len(rows), 0.0 if len(rows) == 1 else 1.0
             lon, lat = centres[host][0] + r * math.cos(angle), centres[host][1] + r * math.sin(angle)
             last = end_year if pd.isna(row.end_date) else min(row.end_date.year, end_year)
-            until = "present" if pd.isna(row.end_date) else row.end_date.strftime("%Y-%m-%d")
+            until = "present" if pd.isna(row.end_date) else _day(row.end_date)
             size = "" if pd.isna(row.size_approx) else f"<br>About {int(row.size_approx):,} personnel"
-            note = "" if pd.isna(row.size_note) else f" ({esc(row.size_note)})"
+            note = "" if pd.isna(row.size_note) else f" ({esc(row.size_note)})" if size else f"<br>{esc(row.size_note)}"
             op = "" if pd.isna(row.operation) else f" — {row.operation}"
             popup = (f"<b>{esc(row.force)}{esc(op)}</b><br><i>{esc(row.force_country)} in {esc(host)} · "
-                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(row.start_date.strftime('%Y-%m-%d'))} to {esc(until)}</i>"
-                     f"{size}{note if size else ''}" + _sources_html(row.source_ids, sources, f"presence {row.presence_id}"))
-            for year in range(max(row.start_date.year, start_year), last + 1):
-                features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(lon, 3), round(lat, 3)]},
-                                 "properties": {"times": [f"{year}-01-01"], "presence_id": str(row.presence_id), "popup": popup,
-                                                "tooltip": esc(f"{year}: {row.force}{op} in {host}"), "icon": "circle",
-                                                "iconstyle": {"fillColor": colours[str(row.force_country)], "fillOpacity": 0.9,
-                                                              "color": "#222222", "weight": 1, "radius": 8}}})
+                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(_day(row.start_date))} to {esc(until)}</i>"
+                     f"{size}{note}" + _sources_html(row.source_ids, sources, f"presence {row.presence_id}"))
+            years = list(range(max(row.start_date.year, start_year), last + 1))
+            if not years:
+                continue
+            features.append({"type": "Feature",
+                             "geometry": {"type": "MultiPoint", "coordinates": [[round(lon, 3), round(lat, 3)]] * len(years)},
+                             "properties": {"times": [f"{y}-01-01" for y in years], "presence_id": str(row.presence_id),
+                                            "popup": popup, "tooltip": esc(f"{row.force}{op} in {host}, {years[0]}–{years[-1]}"),
+                                            "icon": "circle",
+                                            "iconstyle": {"fillColor": colours[str(row.force_country)], "fillOpacity": 0.9,
+                                                          "color": "#222222", "weight": 1, "radius": 8}}})
     return features

@@ -93,15 +93,36 @@ def test_places_layer_counts_escapes_and_names_sources(places, sources):
     assert "Capital city" in page and "Air or military base" in page
 
 
+def event_ids(m):
+    layers = [g for g in children(m, folium.GeoJson) if g.layer_name == "Events"]
+    return sorted(f["id"] for layer in layers for f in layer.data["features"])
+
+
 def test_events_for_a_period_and_categories(events, places, sources):
     m = add_events(sahel_map(tiles=None), events, places, sources, start=2021, end=2023)
-    (group,) = [g for g in children(m, folium.FeatureGroup) if g.layer_name == "Events"]
     kept = events[(events["date"].dt.year >= 2021) & (events["date"].dt.year <= 2023)]
-    assert len(children(group, folium.CircleMarker)) == len(kept)
+    assert event_ids(m) == sorted(kept["event_id"])
     m2 = add_events(sahel_map(tiles=None), events, places, sources, categories=["diplomacy"])
-    (group2,) = [g for g in children(m2, folium.FeatureGroup) if g.layer_name == "Events"]
-    assert len(children(group2, folium.CircleMarker)) == (events["category"] == "diplomacy").sum()
-    assert "Coup &lt;three&gt;" in html(m)
+    assert event_ids(m2) == sorted(events.loc[events["category"] == "diplomacy", "event_id"])
+    assert event_ids(add_events(sahel_map(tiles=None), events, places, sources, start="2030-01-01")) == []
+    (layer,) = [g for g in children(m, folium.GeoJson) if g.layer_name == "Events"]
+    popup = next(f["properties"]["popup"] for f in layer.data["features"] if f["id"] == "e3")
+    assert "Coup &lt;three&gt;" in popup and "<three>" not in popup
+    page = html(m)  # folium writes the JSON with <, >, & as \u003c, \u003e, \u0026
+    assert "Coup \\u0026lt;three\\u0026gt;" in page and "\\u003cthree" not in page and "<three>" not in page
+
+
+def test_event_without_place_sits_in_its_country(events, places, sources):
+    from sahel_kit import load_boundaries
+    from sahel_kit.geometry import country_at
+
+    m = add_events(sahel_map(tiles=None), events, places, sources)
+    (layer,) = [g for g in children(m, folium.GeoJson) if g.layer_name == "Events"]
+    b = load_boundaries()
+    for f in layer.data["features"]:
+        row = events.set_index("event_id").loc[f["id"]]
+        assert country_at(*f["geometry"]["coordinates"], boundaries=b) == row["countries"][0]
+        assert layer.style_function(f)["fillColor"] == palette.EVENT_COLOURS[row["category"]][0]
 
 
 def test_events_bad_category_and_unknown_source_raise(events, places, sources):
@@ -127,20 +148,28 @@ def test_coups_layer_colours_countries_by_count(events, sources):
     assert [f["id"] for f in layer23.data["features"]] == ["NER"]
 
 
-def test_presence_slider_has_one_feature_per_row_and_year(presence, sources):
+def test_presence_slider_has_one_point_per_row_and_year(presence, sources):
     m = presence_timeline_map(presence, sources, tiles=None)
     (slider,) = children(m, TimestampedGeoJson)
-    feats = json.loads(slider.data)["features"]
-    expected = sum(min(2025 if pd.isna(r.end_date) else r.end_date.year, 2025) - max(r.start_date.year, 2013) + 1
-                   for r in presence.itertuples())
-    assert len(feats) == expected
-    years = sorted({f["properties"]["times"][0][:4] for f in feats})
-    assert years[0] == "2013" and years[-1] == "2025"
-    spots = {tuple(f["geometry"]["coordinates"]) for f in feats if "Force A" in f["properties"]["popup"]}
-    assert len(spots) == 1  # a force keeps its spot from year to year
-    assert all("example.org" in f["properties"]["popup"] for f in feats)
+    feats = {f["properties"]["presence_id"]: f for f in json.loads(slider.data)["features"]}
+    assert set(feats) == set(presence["presence_id"])
+    for r in presence.itertuples():
+        first, last = max(r.start_date.year, 2013), min(2025 if pd.isna(r.end_date) else r.end_date.year, 2025)
+        f = feats[r.presence_id]
+        assert f["properties"]["times"] == [f"{y}-01-01" for y in range(first, last + 1)]
+        assert len(f["geometry"]["coordinates"]) == len(f["properties"]["times"])
+        assert len({tuple(c) for c in f["geometry"]["coordinates"]}) == 1  # a force keeps its spot
+        assert "example.org" in f["properties"]["popup"]
     assert "Force &lt;B&gt;" in slider.data and "Force <B>" not in slider.data
     assert slider.period == "P1Y"
+
+
+def test_presence_outside_the_window_is_left_out(presence, sources):
+    m = presence_timeline_map(presence, sources, tiles=None, start_year=2023, end_year=2025)
+    (slider,) = children(m, TimestampedGeoJson)
+    ids = {f["properties"]["presence_id"] for f in json.loads(slider.data)["features"]}
+    ended_before = set(presence.loc[presence["end_date"].dt.year < 2023, "presence_id"])
+    assert ids == set(presence["presence_id"]) - ended_before and ended_before
 
 
 def test_presence_colours_follow_the_force_country(presence, sources):
