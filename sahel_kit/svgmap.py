@@ -91,8 +91,7 @@ class _Labels:
 
 
 def _place_labels(places, proj, labels) -> bool:
-    ranked = places.assign(_r=places["kind"].astype(str).map({"capital": 0}).fillna(1)).sort_values(["_r", "place_id"])
-    for row in ranked.itertuples(index=False):
+    for row in places.sort_values("place_id").itertuples(index=False):
         x, y = proj(row.lon, row.lat)
         if not labels.place(x + 6, y + 4, [str(row.name)], 11, anchor="start"):
             labels.place(x - 6, y + 4, [str(row.name)], 11, anchor="end")
@@ -171,19 +170,6 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
         markers.append(f'<rect x="{x - r:g}" y="{y - r:g}" width="{2 * r:g}" height="{2 * r:g}" fill="{colour}" '
                        f'stroke="#fff" stroke-width="1"><title>{escape(f"{row.name} ({words})")}</title></rect>')
     entries += [(c, w, False) for k, (c, w) in palette.PLACE_COLOURS.items() if k in set(places["kind"].astype(str))]
-    iso_used = False
-    order = sorted(boundaries.itertuples(index=False), key=lambda r: (not r.aes_member, -_bbox_w(r.geometry), str(r.iso3)))
-    for row in order:
-        if not row.aes_member and not places_done:
-            places_done = _place_labels(places, proj, labels)
-        x, y = proj(*label_point(row.geometry))
-        if MARGIN < x < width - MARGIN and MARGIN < y < proj.height - MARGIN:
-            span = _bbox_w(row.geometry) * proj.k * proj.scale
-            names = [str(row.name)] if 0.58 * 12 * len(str(row.name)) < span * 1.2 else []
-            placed = labels.place(x, y + 4, names + [str(row.iso3)], 12, weight="bold" if row.aes_member else "normal")
-            iso_used |= placed and not names
-    if not places_done:
-        _place_labels(places, proj, labels)
     n_events = 0
     if events is not None:
         events = _period(events, "date", start, end)
@@ -206,6 +192,21 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
                            f'<title>{escape(tip)}</title></circle>')
             n_events += 1
         entries += [(c, w, "circle") for k, (c, w) in palette.EVENT_COLOURS.items() if k in set(events["category"].astype(str))]
+    iso_used = False  # label order: AES countries, capitals, other countries, other places
+    order = sorted(boundaries.itertuples(index=False), key=lambda r: (not r.aes_member, -_bbox_w(r.geometry), str(r.iso3)))
+    capitals = places["kind"].astype(str) == "capital"
+    for row in order:
+        if not row.aes_member and not places_done:
+            places_done = _place_labels(places[capitals], proj, labels)
+        x, y = proj(*label_point(row.geometry))
+        if MARGIN < x < width - MARGIN and MARGIN < y < proj.height - MARGIN:
+            span = _bbox_w(row.geometry) * proj.k * proj.scale
+            names = [str(row.name)] if 0.58 * 12 * len(str(row.name)) < span * 1.2 else []
+            placed = labels.place(x, y + 4, names + [str(row.iso3)], 12, weight="bold" if row.aes_member else "normal")
+            iso_used |= placed and not names
+    if not places_done:
+        _place_labels(places[capitals], proj, labels)
+    _place_labels(places[~capitals], proj, labels)
     notes = [palette.ATTRIBUTION] + (["Small countries are labelled with their ISO 3166 three-letter code."] if iso_used else [])
     if {"ESH", "MAR"} & set(boundaries["iso3"].astype(str)):
         notes.append(palette.DE_FACTO_NOTE)
