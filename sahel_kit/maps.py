@@ -20,7 +20,8 @@ __all__ = ["sahel_map", "add_places", "add_events", "add_coups", "presence_timel
 
 # Default background: OpenTopoMap-R from openmaps.fr, which allows free, low-volume, non-commercial use
 # without a key, with this attribution (https://openmaps.fr/tile-usage-policy.html). Not OSM's own
-# servers; CARTO (folium's "cartodbpositron") has required an API key since August 2026.
+# servers; CARTO (folium's "cartodbpositron") has required an API key since late August 2026
+# (https://github.com/leaflet-extras/leaflet-providers/issues/703), so its tiles show a watermark.
 DEFAULT_TILES = "opentopomap-r"
 TILE_URL = "https://tile.openmaps.fr/opentopomap/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = ('<a href="https://github.com/sletuffe/OpenTopoMap">&copy; OpenTopoMap-R</a> '
@@ -53,7 +54,7 @@ def _add_legend(m, title, entries, notes=(), position="bottomright"):
     legend = MacroElement()
     legend._name = "Legend"
     legend._template = Template(_LEGEND_JS)
-    legend.html = palette.legend_html(title, entries, notes).replace("`", "&#96;").replace("$", "&#36;")
+    legend.html = palette.legend_html(title, entries, notes)  # written with tojson: a plain JS string
     legend.position = position
     m.add_child(legend)
 

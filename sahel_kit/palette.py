@@ -78,7 +78,9 @@ def coup_colour(count: int) -> str | None:
 
 
 def legend_html(title: str, entries, notes=()) -> str:
-    """An HTML legend: a swatch and its meaning in words per entry, then notes; all text escaped.
+    """An HTML legend (foldable: a ``<details>``): a swatch and its meaning in words per entry, then notes.
+
+    All text is escaped.
 
     Parameters
     ----------
@@ -98,6 +100,7 @@ def legend_html(title: str, entries, notes=()) -> str:
                     f'vertical-align:middle;background:{escape(colour)};border:{border}"></span>'
                     f'{escape(str(label))}</div>')
     notes_html = "".join(f'<div style="margin-top:4px;font-size:11px;color:#333">{escape(n)}</div>' for n in notes)
-    return ('<div class="sahel-legend" style="background:#fff;padding:6px 8px;border:1px solid #999;'
+    return ('<details open class="sahel-legend" style="background:#fff;padding:6px 8px;border:1px solid #999;'
             'border-radius:4px;font:12px/1.4 sans-serif;max-width:260px">'
-            f'<strong>{escape(title)}</strong>{"".join(rows)}{notes_html}</div>')
+            f'<summary style="cursor:pointer"><strong>{escape(title)}</strong></summary>'
+            f'{"".join(rows)}{notes_html}</details>')

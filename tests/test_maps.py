@@ -204,3 +204,17 @@ def test_only_one_layer_control_after_many_layers(places, events, sources):
     m = add_events(add_places(sahel_map(tiles=None), places, sources), events, places, sources)
     controls = children(m, folium.LayerControl)
     assert len(controls) == 1 and list(m._children.values())[-1] is controls[0]
+
+
+def test_every_vocabulary_value_has_a_colour_and_words():
+    from sahel_kit import tables
+
+    assert set(palette.EVENT_COLOURS) == set(tables.EVENT_CATEGORIES)
+    assert set(palette.PLACE_COLOURS) == set(tables.PLACE_KINDS)
+    for colour, words in [*palette.EVENT_COLOURS.values(), *palette.PLACE_COLOURS.values()]:
+        assert colour.startswith("#") and len(colour) == 7 and words.strip()
+
+
+def test_legend_escapes_its_text():
+    out = palette.legend_html("T <i>", [("#000000", "<script>x</script>")], ["a & b"])
+    assert "<script>" not in out and "&lt;script&gt;" in out and "a &amp; b" in out and "T &lt;i&gt;" in out
