@@ -18,35 +18,12 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-__all__ = ["parse_vmhwm", "read_vmhwm", "slowest_cells", "run_once", "run_in_copy", "aggregate"]
+from bench_proc import read_cpu_seconds, read_vmhwm
+
+__all__ = ["slowest_cells", "run_once", "run_in_copy", "aggregate"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
-_VMHWM = re.compile(r"^VmHWM:\s*(\d+)\s*kB\s*$", re.MULTILINE)
-
-
 _IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "results")
-
-
-def parse_vmhwm(status_text):
-    """Return the peak resident set size in bytes from the text of ``/proc/<pid>/status``.
-
-    Examples
-    --------
-    >>> parse_vmhwm("Name:\\tpython\\nVmHWM:\\t  2048 kB\\n")
-    2097152
-    """
-    match = _VMHWM.search(status_text)
-    if match is None:
-        raise ValueError("no 'VmHWM: <n> kB' line in the process status text")
-    return int(match.group(1)) * 1024
-
-
-def read_vmhwm(pid):
-    """Return the peak resident memory (bytes) of a live process, or None off Linux."""
-    status = Path(f"/proc/{pid}/status")
-    if not status.is_file():
-        return None
-    return parse_vmhwm(status.read_text())
 
 
 def _stamp(text):
@@ -90,18 +67,19 @@ def run_once(notebook, workdir, timeout=600):
     -------
     dict
         ``seconds`` (whole run: kernel start, every cell, shutdown), ``peak_bytes`` (the
-        kernel's VmHWM read after its last cell, before shutdown), ``executed_bytes`` and
-        ``error`` (None, or the last line of the error) and ``slowest_cells``.
+        kernel's VmHWM read after its last cell, before shutdown), ``cpu_seconds`` (the
+        kernel's user + system CPU time, read then too), ``executed_bytes``, ``error``
+        (None, or the last line of the error) and ``slowest_cells``.
     """
     nb = nbformat.read(notebook, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(workdir)}})
-    peak = {"bytes": None}
+    kernel = {"peak_bytes": None, "cpu_seconds": None}
 
-    def after_cell(**_):  # VmHWM only grows, so the last reading is the peak
+    def after_cell(**_):  # VmHWM and CPU time only grow: the last reading before shutdown counts
         pid = getattr(client.km.provisioner, "pid", None) if client.km else None
         if pid is not None:
-            peak["bytes"] = read_vmhwm(pid)
+            kernel.update(peak_bytes=read_vmhwm(pid), cpu_seconds=read_cpu_seconds(pid))
 
     client.on_cell_executed = after_cell
     with tempfile.TemporaryDirectory(prefix="sahel-bench-home-") as home:
@@ -118,7 +96,7 @@ def run_once(notebook, workdir, timeout=600):
         out = Path(home) / f"executed-{notebook.name}"
         nbformat.write(client.nb, out)
         size = out.stat().st_size
-    return {"seconds": seconds, "peak_bytes": peak["bytes"], "executed_bytes": size, "error": error,
+    return {"seconds": seconds, **kernel, "executed_bytes": size, "error": error,
             "slowest_cells": slowest_cells(client.nb)}
 
 
@@ -131,7 +109,7 @@ def run_in_copy(notebook, source_dir, timeout=600):
 
 
 def aggregate(runs):
-    """Combine runs of one notebook: every ``seconds``, the highest ``peak_bytes``, the last
+    """Combine runs of one notebook: every ``seconds`` and ``cpu_seconds``, the highest ``peak_bytes``, the last
     ``executed_bytes`` and the first ``error`` (None when every run succeeded).
 
     Examples
@@ -144,6 +122,7 @@ def aggregate(runs):
     peaks = [r["peak_bytes"] for r in runs if r["peak_bytes"] is not None]
     return {
         "seconds": [r["seconds"] for r in runs],
+        "cpu_seconds": [r["cpu_seconds"] for r in runs if r.get("cpu_seconds") is not None],
         "peak_bytes": max(peaks) if peaks else None,
         "executed_bytes": runs[-1]["executed_bytes"],
         "error": next((r["error"] for r in runs if r["error"]), None),

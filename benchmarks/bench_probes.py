@@ -22,14 +22,14 @@ HEAVY = ("folium", "branca", "jinja2", "ipywidgets", "IPython")
 # Peak memory is VmHWM (reset by exec); ru_maxrss would carry over the forking parent's peak.
 _SNIPPET = """\
 import json, os, re, sys, time
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 import {module}
-s = time.perf_counter() - t
+s, cpu = time.perf_counter() - t, time.process_time() - c
 hwm = None
 if os.path.exists("/proc/self/status"):
     with open("/proc/self/status") as f:
         hwm = int(re.search(r"VmHWM:\\s*(\\d+)", f.read()).group(1)) * 1024
-print(json.dumps({{"seconds": s, "peak_bytes": hwm, "heavy": sorted(m for m in {heavy!r} if m in sys.modules)}}))
+print(json.dumps({{"seconds": s, "cpu_seconds": cpu, "peak_bytes": hwm, "heavy": sorted(m for m in {heavy!r} if m in sys.modules)}}))
 """
 
 
@@ -40,8 +40,8 @@ def _python(args, **kwargs):
 
 
 def import_probe(module):
-    """Import ``module`` in a fresh interpreter; return its seconds, peak RSS (bytes, None off
-    Linux) and which of :data:`HEAVY` got loaded."""
+    """Import ``module`` in a fresh interpreter; return its wall and CPU seconds, peak RSS
+    (bytes, None off Linux) and which of :data:`HEAVY` got loaded."""
     proc = _python(["-c", _SNIPPET.format(module=module, heavy=HEAVY)])
     return json.loads(proc.stdout.strip().splitlines()[-1])
 

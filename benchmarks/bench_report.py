@@ -81,13 +81,13 @@ def _budget(name, met, figure, limit, partial=False):
     return {"budget": name, "met": met, "verdict": verdict(met, partial), "figure": figure, "limit": limit}
 
 
-def time_budget(total_s, n_notebooks, floor_s, factor=BUDGETS["notebook_time_factor"], failed=()):
+def time_budget(total_s, n_notebooks, floor_s, factor=BUDGETS["notebook_time_factor"], failed=(), name=None):
     """Check that all notebooks together take at most ``factor * n_notebooks * floor_s``.
 
     ``failed`` names notebooks that stopped at an error: their time is partial, so the
     verdict is 'incomplete' unless the total is already over the limit.
     """
-    name = f"all notebooks <= {factor} x (n x floor)"
+    name = name or f"all notebooks <= {factor} x (n x floor)"
     if total_s is None or not floor_s or n_notebooks == 0:
         return _budget(name, None, fmt_seconds(total_s), "n/a")
     limit = factor * n_notebooks * floor_s
@@ -128,9 +128,9 @@ def map_budget(sizes, limit=BUDGETS["map_bytes"]):
     return _each_under(f"each map output <= {fmt_bytes(limit)}", sizes, limit, fmt_bytes)
 
 
-def import_budget(kit_s, pandas_s, factor=BUDGETS["import_factor"]):
+def import_budget(kit_s, pandas_s, factor=BUDGETS["import_factor"], name=None):
     """Check that ``import sahel_kit`` takes at most ``factor`` times ``import pandas``."""
-    name = f"import sahel_kit <= {factor} x import pandas"
+    name = name or f"import sahel_kit <= {factor} x import pandas"
     r = ratio(kit_s, pandas_s)
     if r is None:
         return _budget(name, None, "n/a", "n/a")

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import bench_maps  # noqa: E402
 import bench_notebooks  # noqa: E402
+import bench_proc  # noqa: E402
 import bench_probes  # noqa: E402
 import bench_report as br  # noqa: E402
 import bench_tables  # noqa: E402
@@ -21,15 +22,16 @@ import run  # noqa: E402
 
 
 def _nb(seconds, peak=100 * 10**6, error=None):
-    return {"seconds": seconds, "peak_bytes": peak, "executed_bytes": 2000, "error": error}
+    cpu = [s / 2 for s in seconds] if isinstance(seconds, list) else seconds / 2
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_bytes": peak, "executed_bytes": 2000, "error": error}
 
 
 def _results(floor=(2.0, 4.0, 3.0), lessons=None, maps=None, imports=None):
     """A results dict shaped like run.measure()'s, with made-up figures."""
     lessons = lessons if lessons is not None else {"a.ipynb": _nb([4.0, 5.0, 6.0]), "b.ipynb": _nb([3.0])}
     maps = maps if maps is not None else {"sahel_map": {"bytes": 1000, "status": "ok", "detail": "str"}}
-    imports = imports or {"pandas": [{"seconds": 0.5, "peak_bytes": 7, "heavy": []}],
-                          "sahel_kit": [{"seconds": 0.55, "peak_bytes": 8, "heavy": []}]}
+    imports = imports or {"pandas": [{"seconds": 0.5, "cpu_seconds": 0.5, "peak_bytes": 7, "heavy": []}],
+                          "sahel_kit": [{"seconds": 0.55, "cpu_seconds": 0.7, "peak_bytes": 8, "heavy": []}]}
     return {"floor": _nb(list(floor)), "notebooks": lessons, "maps": maps, "imports": imports,
             "import_extra": {"count": 1, "self_ms": 2.0, "top": [("sahel_kit", 2.0)]},
             "environment": {"venv_bytes": 5 * 10**6, "runtime": {"pandas": 10**6, "gone": None}}}
@@ -100,18 +102,26 @@ def test_markdown_table_escapes_pipes():
 
 
 def test_parse_vmhwm_reads_kilobytes_as_bytes():
-    assert bench_notebooks.parse_vmhwm("Name:\tpython3\nVmPeak:\t 9 kB\nVmHWM:\t  123456 kB\nVmRSS:\t 1 kB\n") == 123456 * 1024
+    assert bench_proc.parse_vmhwm("Name:\tpython3\nVmPeak:\t 9 kB\nVmHWM:\t  123456 kB\nVmRSS:\t 1 kB\n") == 123456 * 1024
+
+
+def test_parse_stat_cpu_counts_fields_after_the_command_name():
+    stat = "7 (a) b (c)) R 1 7 7 0 -1 4194304 10 0 0 0 250 120 3 4 20 0 1 0"
+    assert bench_proc.parse_stat_cpu(stat, ticks_per_second=100) == pytest.approx(3.7)
+    with pytest.raises(ValueError, match="fields"):
+        bench_proc.parse_stat_cpu("7 (a) R 1", 100)
 
 
 def test_parse_vmhwm_without_the_line_is_an_error():
     with pytest.raises(ValueError, match="VmHWM"):
-        bench_notebooks.parse_vmhwm("Name:\tpython3\n")
+        bench_proc.parse_vmhwm("Name:\tpython3\n")
 
 
 def test_aggregate_keeps_every_time_the_highest_peak_and_the_first_error():
     runs = [_nb(2.0, peak=5), _nb(3.0, peak=9, error="E: boom"), _nb(1.0, peak=None)]
     agg = bench_notebooks.aggregate(runs)
-    assert (agg["seconds"], agg["peak_bytes"], agg["error"]) == ([2.0, 3.0, 1.0], 9, "E: boom")
+    assert (agg["seconds"], agg["cpu_seconds"], agg["peak_bytes"], agg["error"]) == (
+        [2.0, 3.0, 1.0], [1.0, 1.5, 0.5], 9, "E: boom")
 
 
 def test_parse_importtime_reads_depth_from_indentation():
@@ -181,7 +191,9 @@ def test_tables_give_the_floor_ratio_and_the_total():
 def test_budgets_flag_failed_notebooks_and_judge_each_budget():
     lessons = {"a.ipynb": _nb([20.0], peak=200 * 10**6, error="CellExecutionError: x")}
     verdicts = bench_tables.budgets(_results(lessons=lessons))
-    assert [b["met"] for b in verdicts] == [False, False, True, True]
+    # wall time, memory, import, maps; then time and import again on CPU time (import: 0.7 / 0.5 s)
+    assert [b["met"] for b in verdicts] == [False, False, True, True, False, False]
+    assert verdicts[4]["budget"].startswith("cross-check on CPU time")
     assert "failed: a.ipynb" in verdicts[0]["figure"]
     quick = {"a.ipynb": _nb([1.0], peak=90 * 10**6, error="CellExecutionError: x"), "b.ipynb": _nb([1.0])}
     assert [b["verdict"] for b in bench_tables.budgets(_results(lessons=quick))][:2] == ["incomplete", "incomplete"]
