@@ -159,7 +159,11 @@ class Quiz:
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)
         data = bundle[0] if isinstance(bundle, tuple) else bundle
         data["text/html"] = quiz_html(self.spec)
+        data["text/plain"] = repr(self)
         return bundle
+
+    def __repr__(self):
+        return f"<Quiz {self.spec.notebook!r}: {self.spec.title}, {len(self.cards)} questions>"
 
     def _repr_html_(self):
         return quiz_html(self.spec)

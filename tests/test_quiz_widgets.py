@@ -153,6 +153,7 @@ def test_mime_bundle_has_widget_and_static_html(qz):
     data = bundle[0] if isinstance(bundle, tuple) else bundle
     assert data["application/vnd.jupyter.widget-view+json"]["model_id"] == qz.widget.model_id
     html = data["text/html"]
+    assert data["text/plain"] == "<Quiz 'valid_all_types': Fixture quiz, one question of each type, 6 questions>"
     assert html.count("<details><summary>Show answer</summary>") == 6
     assert "Which city is the capital of <strong>Niger</strong>?" in html and "○ Agadez" in html
     assert "<strong>Answer:</strong> Mali → Bamako; Burkina Faso → Ouagadougou" in html
