@@ -94,6 +94,16 @@ def _environment_rows(env):
     return rows
 
 
+def _operation_rows(ops):
+    rows = []
+    for label, times in ops.items():
+        if isinstance(times, str):
+            rows.append([label, "", "", times])
+        else:
+            rows.append([label, fmt_seconds(median(times)), fmt_seconds(times[0]), "ok"])
+    return rows
+
+
 def tables(results):
     """Return ``[(title, headers, rows), ...]`` for every figure the benchmark prints."""
     out = [("Notebooks (nbclient, fresh kernel per run; wall time from kernel start to shutdown; medians)",
@@ -113,6 +123,11 @@ def tables(results):
         out.append((f"What import sahel_kit loads beyond import pandas (-X importtime, one run): "
                     f"{extra['count']} modules, {extra['self_ms']:.1f} ms self time",
                     ["module", "self time"], [[n, f"{ms:.1f} ms"] for n, ms in extra["top"]]))
+    ops = results.get("operations")
+    if ops:
+        out.append(("Kit operations in one interpreter after the floor's imports (median; first call "
+                    "includes one-time costs such as template compiling)",
+                    ["operation", "median", "first call", "status"], _operation_rows(ops)))
     out.append(("Map outputs", ["map", "size", "status", "how measured / detail"],
                 [[n, fmt_bytes(m["bytes"]), m["status"], m["detail"]] for n, m in results["maps"].items()]))
     out.append(("Installed environment", ["item", "size"], _environment_rows(results["environment"])))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import bench_maps
 import bench_notebooks
+import bench_ops
 import bench_probes
 import bench_tables
 from bench_report import markdown_table, text_table
@@ -97,6 +98,8 @@ def measure(args):
     log("imports: -X importtime of sahel_kit against pandas")
     results["import_extra"] = bench_probes.extra_imports(bench_probes.importtime("sahel_kit"),
                                                          bench_probes.importtime("pandas"))
+    log(f"kit operations after the floor's imports: {args.repeat} runs each")
+    results["operations"] = bench_ops.measure_in_subprocess(args.repeat)
     log("maps: building sahel_map, presence_timeline_map, static_map")
     results["maps"] = bench_maps.measure_in_subprocess()
     log("environment: sizes on disk")

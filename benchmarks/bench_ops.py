@@ -1,0 +1,71 @@
+"""Time what the kit adds on top of the floor: its import, loaders, maps and quizzes.
+
+Run as a script (``python benchmarks/bench_ops.py REPEAT``) it first imports what the floor
+imports (pandas, folium, ipywidgets), then times each kit operation ``REPEAT`` times in
+that one interpreter and prints ``{operation: [seconds, ...]}`` as JSON.  The first
+import of ``folium.plugins`` is timed apart: the floor does not pay for it.  When a
+lesson's time budget is missed, this table says which operation to make cheaper.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+__all__ = ["time_ops", "measure_in_subprocess"]
+
+LOADERS = ("load_article", "load_claims", "load_sources", "load_events", "load_places", "load_presence",
+           "load_actors", "load_boundaries")
+
+
+def _timed(func, repeat):
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def time_ops(repeat=3):
+    """Return ``{operation: [seconds, ...]}``; an operation the kit lacks maps to its error text."""
+    import folium  # noqa: F401  (the floor's imports, paid before timing)
+    import ipywidgets  # noqa: F401
+    import pandas  # noqa: F401
+
+    ops = {"import sahel_kit (after the floor's imports)": _timed(lambda: __import__("sahel_kit"), 1)}
+    import sahel_kit as sk
+
+    ops["import folium.plugins (first time)"] = _timed(lambda: __import__("folium.plugins"), 1)
+    calls = {f"{name}()": getattr(sk, name) for name in LOADERS}
+    calls["sahel_map() + _repr_html_()"] = lambda: sk.sahel_map()._repr_html_()
+    calls["presence_timeline_map() + _repr_html_()"] = lambda: sk.presence_timeline_map()._repr_html_()
+    calls["static_map()"] = lambda: sk.static_map()
+    from sahel_kit.quiz_schema import quiz_files
+
+    for path in quiz_files():
+        calls[f"quiz({path.stem!r})"] = lambda stem=path.stem: sk.quiz(stem)
+    for label, func in calls.items():
+        try:
+            ops[label] = _timed(func, repeat)
+        except Exception as exc:  # reported in the table; the other operations are still timed
+            ops[label] = f"{type(exc).__name__}: {exc}"
+    return ops
+
+
+def measure_in_subprocess(repeat=3, timeout=600):
+    """Run :func:`time_ops` in a fresh interpreter (temporary cwd and home); return its dict."""
+    with tempfile.TemporaryDirectory(prefix="sahel-bench-ops-") as tmp:
+        env = dict(os.environ, SAHEL_KIT_HOME=tmp)
+        proc = subprocess.run([sys.executable, os.path.abspath(__file__), str(repeat)], cwd=tmp, env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        return {"kit operations": (proc.stderr.strip().splitlines() or ["no output"])[-1]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    print(json.dumps(time_ops(int(sys.argv[1]) if len(sys.argv) > 1 else 3)))
