@@ -1,0 +1,144 @@
+"""Open every notebook in a real JupyterLab in headless Chromium, run all cells, and check the page.
+
+For each ``notebooks/*.ipynb``: no error or traceback output, no "Error displaying widget",
+every cell that makes a quiz shows a Check button, and answering one question (pick an option,
+click Check) shows feedback.  Run with ``pytest -m e2e``; fixtures are in ``conftest.py``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.e2e
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+QUIZ_CALL = re.compile(r"\b(?:quiz|Quiz)\s*\(")
+# Generous ceilings for a slow CI machine; these are waits, not timing assertions.
+OPEN_TIMEOUT_MS = 120_000
+RUN_TIMEOUT_MS = 300_000
+FEEDBACK_TIMEOUT_MS = 30_000
+ERROR_OUTPUT = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+# Inputs a quiz widget may offer, in the order tried when answering.
+CHOICES = ["input[type=radio]", "input[type=checkbox]", ".widget-toggle-button", "select",
+           "input[type=text]", "input[type=number]"]
+
+
+def quiz_cells(path: Path) -> list[int]:
+    """Indexes (among all cells) of the code cells that call ``quiz(`` or ``Quiz(``."""
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return [i for i, cell in enumerate(cells)
+            if cell["cell_type"] == "code" and QUIZ_CALL.search("".join(cell["source"]))]
+
+
+KERNEL_READY_JS = """() => {
+    if (document.querySelector('.jp-Dialog')) return 'dialog';
+    const name = document.querySelector('.jp-NotebookPanel-toolbar .jp-Toolbar-kernelName');
+    const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+    const label = name ? name.getAttribute('aria-label') : '';
+    return label && label !== 'No Kernel' && ind && ind.getAttribute('data-status') === 'idle'
+        ? 'ready' : false;
+}"""
+
+
+def wait_for_kernel(page) -> None:
+    """Wait for an idle kernel; accept the default kernel if JupyterLab asks for one.
+
+    JupyterLab asks when a notebook is saved without kernelspec metadata; any other dialog fails.
+    """
+    state = page.wait_for_function(KERNEL_READY_JS, timeout=OPEN_TIMEOUT_MS).json_value()
+    if state == "dialog":
+        dialog = page.locator(".jp-Dialog").first
+        text = dialog.inner_text()
+        assert "Select Kernel" in text, f"unexpected dialog on opening the notebook:\n{text}"
+        dialog.locator(".jp-mod-accept").click()
+        dialog.wait_for(state="detached")
+        assert page.wait_for_function(KERNEL_READY_JS, timeout=OPEN_TIMEOUT_MS).json_value() == "ready"
+
+
+def run_all_cells(page) -> None:
+    """Run all cells through the menu bar, as a student would."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+
+
+def wait_until_done(page) -> None:
+    """Wait until no cell is queued or running ([*]), the first ran, and the kernel is idle.
+
+    Run All stops at a cell that raises, so cells after it keep an empty prompt; the caller
+    reports that together with the error output.
+    """
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+            const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+            return prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0].textContent)
+                && !prompts.some(p => p.textContent.includes('*'))
+                && ind && ind.getAttribute('data-status') === 'idle';
+        }""", timeout=RUN_TIMEOUT_MS)
+
+
+def answer_one(cell) -> str:
+    """Pick the first option of the quiz in ``cell``, click Check; return the selector used."""
+    for selector in CHOICES:
+        widget = cell.locator(f".jp-Cell-outputArea {selector}").first
+        if widget.count():
+            if selector == "select":
+                widget.select_option(index=min(1, widget.locator("option").count() - 1))
+            elif selector.startswith("input[type=text]") or selector.startswith("input[type=number]"):
+                widget.fill("1")
+            else:
+                widget.click()
+            cell.get_by_role("button", name=re.compile(r"check", re.I)).first.click()
+            return selector
+    raise AssertionError("the quiz shows a Check button but no option to choose")
+
+
+@pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks in notebooks/ yet")
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_runs_in_the_browser(notebook, lab_server, browser):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    cells_json = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    n_code = sum(c["cell_type"] == "code" for c in cells_json)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(lab_server.notebook_url(f"notebooks/{notebook.name}"), wait_until="domcontentloaded")
+        page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=OPEN_TIMEOUT_MS)
+        wait_for_kernel(page)
+        run_all_cells(page)
+        wait_until_done(page)
+
+        errors = [t for t in page.locator(ERROR_OUTPUT).all_inner_texts()
+                  if "Traceback" in t or "Error" in t]
+        assert not errors, f"{notebook.name}: error output after Run All:\n" + "\n---\n".join(errors)
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        not_run = [i for i, text in enumerate(prompts) if not re.search(r"\[\d+\]", text)]
+        assert len(prompts) == n_code and not not_run, f"{notebook.name}: code cells not run: {not_run}"
+        body = page.locator(".jp-NotebookPanel").inner_text()
+        assert "Error displaying widget" not in body, f"{notebook.name}: a widget failed to display"
+
+        cells = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+        assert cells.count() == len(cells_json), "every cell should be in the DOM (windowingMode none)"
+        quizzes = quiz_cells(notebook)
+        for index in quizzes:
+            check = cells.nth(index).get_by_role("button", name=re.compile(r"check", re.I))
+            assert check.count() >= 1, f"{notebook.name}: the quiz in cell {index} shows no Check button"
+
+        if quizzes:
+            cell = cells.nth(quizzes[0])
+            before = cell.locator(".jp-Cell-outputArea").inner_text()
+            answer_one(cell)
+            output = cell.locator(".jp-Cell-outputArea").element_handle()
+            try:
+                page.wait_for_function("([el, before]) => el.innerText !== before",
+                                       arg=[output, before], timeout=FEEDBACK_TIMEOUT_MS)
+            except PlaywrightTimeout:
+                pytest.fail(f"{notebook.name}: answering the quiz in cell {quizzes[0]} showed no feedback")
+            assert output.inner_text().strip() != before.strip()
+    finally:
+        page.close()
