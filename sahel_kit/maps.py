@@ -27,7 +27,7 @@ TILE_URL = "https://tile.openmaps.fr/opentopomap/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = ('<a href="https://github.com/sletuffe/OpenTopoMap">&copy; OpenTopoMap-R</a> '
                     '<a href="https://openmaps.fr/donate">\u2764\ufe0f Donation</a> '
                     '<a href="http://www.openstreetmap.org/copyright">&copy; OpenStreetMap</a>')
-CENTRE, ZOOM = (16.0, 2.0), 4
+CENTRE, ZOOM = (16.0, 6.0), 4  # the AES left of centre, room for the legends on the right
 
 _LEGEND_JS = """
 {% macro script(this, kwargs) %}
@@ -67,6 +67,15 @@ def _layer_control_last(m):
         if isinstance(child, folium.LayerControl):
             del m._children[name]
     folium.LayerControl(collapsed=True).add_to(m)
+
+
+def _pane(m, name: str, z_index: int) -> str:
+    """Create (once) a map pane below markers (Leaflet's overlay pane is at 400), so areas never hide points."""
+    from folium.map import CustomPane
+
+    if not any(isinstance(c, CustomPane) and c.name == name for c in m._children.values()):
+        CustomPane(name, z_index=z_index, pointer_events=True).add_to(m)
+    return name
 
 
 def _sources_html(ids, sources, where: str) -> str:
@@ -133,7 +142,7 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
         tiles, map_kwargs["attr"] = TILE_URL, TILE_ATTRIBUTION
     m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
     folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name="Countries",
-                   style_function=_country_style,
+                   style_function=_country_style, pane=_pane(m, "sahel-countries", 350),
                    tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(m)
     if legend:
         _add_legend(m, "Countries", [(fill, words, "1px dashed #444" if key == "disputed" else "1px solid #444")
@@ -212,7 +221,7 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
     """Add the events of a period as circle markers coloured by category.
 
     An event is drawn at its place; one without a place is drawn at the middle of its first
-    country and its popup says so.  Events at the same spot are spread on a small spiral.
+    country and its popup says so.  Events at the same spot are spread on a spiral around it.
 
     Parameters
     ----------
@@ -252,7 +261,7 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
             continue
         k = used.get((lat, lon), 0)
         used[(lat, lon)] = k + 1
-        lat, lon = lat + 0.12 * math.sqrt(k) * math.sin(2.4 * k), lon + 0.12 * math.sqrt(k) * math.cos(2.4 * k)
+        lat, lon = lat + 0.7 * math.sqrt(k) * math.sin(2.4 * k), lon + 0.7 * math.sqrt(k) * math.cos(2.4 * k)
         colour, words = palette.EVENT_COLOURS[str(row.category)]
         when = _fmt_date(row.date, row.date_precision)
         popup = (f"<b>{esc(row.title)}</b><br><i>{esc(when)} · {esc(words)} · {esc(', '.join(row.countries))}</i>"
@@ -304,7 +313,7 @@ def add_coups(m, events=None, sources=None, *, start=None, end=None, boundaries=
     for f in feats:
         f["properties"]["tooltip"] += " — " + f["properties"].pop("coup_tip")
     if feats:
-        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name="Coups",
+        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name="Coups", pane=_pane(m, "sahel-coups", 360),
                        style_function=lambda f: {"fillColor": palette.coup_colour(f["properties"]["coups"]),
                                                  "color": "#222222", "weight": 1.5, "fillOpacity": 0.7},
                        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
