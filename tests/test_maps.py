@@ -218,3 +218,20 @@ def test_every_vocabulary_value_has_a_colour_and_words():
 def test_legend_escapes_its_text():
     out = palette.legend_html("T <i>", [("#000000", "<script>x</script>")], ["a & b"])
     assert "<script>" not in out and "&lt;script&gt;" in out and "a &amp; b" in out and "T &lt;i&gt;" in out
+
+
+def test_areas_sit_in_panes_below_markers(events, sources):
+    from folium.map import CustomPane
+
+    m = add_coups(sahel_map(tiles=None), events, sources)
+    panes = {p.name: int(p.z_index) for p in children(m, CustomPane)}
+    layers = {g.layer_name: g.options.get("pane") for g in children(m, folium.GeoJson)}
+    assert layers == {"Countries": "sahel-countries", "Coups": "sahel-coups"}
+    assert panes["sahel-countries"] < panes["sahel-coups"] < 400  # Leaflet's overlay pane, where markers go
+
+
+def test_public_names_are_re_exported():
+    import sahel_kit
+
+    for name in ("sahel_map", "add_places", "add_events", "add_coups", "presence_timeline_map", "distance_km", "static_map"):
+        assert callable(getattr(sahel_kit, name))

@@ -102,3 +102,12 @@ def test_empty_places_draw_only_countries():
     root = parse(static_map(pd.DataFrame(columns=["place_id", "name", "kind", "country", "lat", "lon"])))
     assert len(root.find("svg:g[@class='markers']", NS)) == 0
     assert len(root.findall(".//svg:path", NS)) == len(load_boundaries())
+
+
+def test_bbox_crops_the_view_but_keeps_every_country(places):
+    m = static_map(places, bbox=(-18.0, 4.0, 25.0, 28.0), width=600)
+    root = parse(m)
+    assert root.get("width") == "600"
+    assert len(root.findall(".//svg:path", NS)) == len(load_boundaries())
+    labels = {t.text for t in root.find("svg:g[@class='labels']", NS)}
+    assert "Egypt" not in labels and "Mali" in labels
