@@ -153,7 +153,7 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
 
 
 def add_places(m, places=None, sources=None, *, kinds=None):
-    """Add places and bases as circle markers, coloured by kind, with popups naming the source.
+    """Add places and bases as square markers, coloured by kind, with popups naming the source.
 
     Parameters
     ----------
@@ -162,6 +162,11 @@ def add_places(m, places=None, sources=None, *, kinds=None):
         Default :func:`sahel_kit.load_places` and :func:`sahel_kit.load_sources`.
     kinds : iterable of str, optional
         Keep only these kinds (``capital``, ``city``, ``town``, ``air_base``, ``area``).
+
+    Examples
+    --------
+    >>> from sahel_kit import add_events, add_places, sahel_map
+    >>> m = add_events(add_places(sahel_map(tiles=None)), start=2020, end=2023)
     """
     import folium
 
@@ -173,7 +178,7 @@ def add_places(m, places=None, sources=None, *, kinds=None):
         _check_values("kinds", kinds, palette.PLACE_COLOURS)
         places = places[places["kind"].isin(list(kinds))]
     group = folium.FeatureGroup(name="Places and bases").add_to(m)
-    for i, row in enumerate(places.itertuples(index=False)):
+    for row in places.itertuples(index=False):
         colour, words = palette.PLACE_COLOURS[str(row.kind)]
         popup = (f"<b>{esc(row.name)}</b><br><i>{esc(words)}, {esc(row.country)}</i><br>{esc(row.description)}"
                  + _sources_html(row.source_ids, sources, f"place {row.place_id}"))
