@@ -120,7 +120,9 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     ----------
     tiles : str or None, default "opentopomap-r"
         Background tiles: the default is OpenTopoMap-R (openmaps.fr, keyless, attributed); any
-        folium tile name or URL also works (pass ``attr=`` for a URL). ``None`` draws no tiles.
+        folium tile name or URL also works (pass ``attr=`` for a URL). ``None`` draws no tiles, so
+        no tile requests; the browser still loads Leaflet itself from a CDN, so with no internet at
+        all use :func:`sahel_kit.static_map`.
     boundaries : pandas.DataFrame, optional
         Country shapes; default :func:`sahel_kit.load_boundaries`.
     location, zoom_start : optional
