@@ -16,13 +16,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
-import time
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+
+from .safe_file import atomic_write_json, locked
 
 __all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
            "RESULTS_SCHEMA"]
@@ -54,49 +54,6 @@ def _jsonable(value):
     return str(value)
 
 
-def atomic_write_json(path: Path, data) -> None:
-    """Write ``data`` as JSON to ``path`` via a temporary file in the same folder and ``os.replace``."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-@contextlib.contextmanager
-def _locked(lock_path: Path):
-    """Hold an exclusive lock on ``lock_path`` (created if needed) for the ``with`` block."""
-    with open(lock_path, "a+b") as fh:
-        if os.name == "nt":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            fh.seek(0)
-            while True:
-                try:
-                    msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
-                    break
-                except OSError:  # LK_LOCK gives up after ~10 s; keep waiting
-                    time.sleep(0.05)
-            try:
-                yield
-            finally:
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
-
 class ProgressStore:
     """Append-only, concurrency-safe store of checked answers.
 
@@ -120,7 +77,7 @@ class ProgressStore:
     @contextlib.contextmanager
     def _transaction(self):
         self.home.mkdir(parents=True, exist_ok=True)
-        with _locked(self.home / "progress.json.lock"):
+        with locked(self.home / "progress.json.lock"):
             yield self._read()
 
     def records(self, notebook: str | None = None) -> list[dict]:

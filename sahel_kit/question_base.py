@@ -1,0 +1,71 @@
+"""The base of every quiz question: the shared fields, and the :class:`Feedback` that ``check`` returns.
+
+The six question types build on :class:`Question` in :mod:`sahel_kit.questions` and
+:mod:`sahel_kit.question_kinds`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+__all__ = ["Feedback", "Question", "LEVELS", "CORRECT", "WRONG"]
+
+LEVELS = ("remember", "understand", "apply", "analyse", "evaluate")
+CORRECT = "✓ Correct"
+WRONG = "✗ Not quite"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The result of checking one answer.
+
+    ``message`` starts with ``✓ Correct`` or ``✗ Not quite`` (words, not only colour) when the
+    answer could be graded; ``valid`` is False when it could not (``correct`` is then False).
+    """
+
+    correct: bool
+    message: str
+    explanation: str = ""
+    option_feedback: tuple[str, ...] = ()
+    valid: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    """Fields shared by every type; see ``data/quizzes/README.md`` for the file schema."""
+
+    type: ClassVar[str] = ""
+    id: str
+    prompt: str
+    explanation: str
+    objective: str
+    level: str
+    hint: str = ""
+    sources: tuple[str, ...] = ()
+    feedback: dict = field(default_factory=dict, hash=False, compare=False)
+    wrong_feedback: str = ""
+    data_check: dict | None = field(default=None, hash=False, compare=False)
+
+    def check(self, answer: Any) -> Feedback:
+        """Grade ``answer``; never raises."""
+        raise NotImplementedError
+
+    def correct_answer(self) -> Any:
+        """The right answer, in the form :meth:`check` accepts."""
+        raise NotImplementedError
+
+    def answer_text(self) -> str:
+        """The right answer as a short human-readable text."""
+        raise NotImplementedError
+
+    def _graded(self, ok: bool, detail: str = "", keys=()) -> Feedback:
+        words = CORRECT if ok else WRONG
+        message = f"{words}{': ' + detail if detail else '.'}"
+        notes = [self.feedback[k] for k in keys if k in self.feedback]
+        if not ok and self.wrong_feedback:
+            notes.append(self.wrong_feedback)
+        return Feedback(ok, message, self.explanation, tuple(notes))
+
+    @staticmethod
+    def _invalid(message: str) -> Feedback:
+        return Feedback(False, message, valid=False)
