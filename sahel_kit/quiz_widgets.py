@@ -85,11 +85,15 @@ class _Card:
             self.feedback.value = feedback_html(fb)
             return
         self.session_attempts += 1
-        attempt, note = self.session_attempts, ""
+        attempt, note, store = self.session_attempts, "", self.owner.store
+        known_backups = len(store.backups)
         try:
-            attempt = self.owner.store.record(self.owner.spec.notebook, self.q.id, answer, fb.correct)["attempt"]
+            attempt = store.record(self.owner.spec.notebook, self.q.id, answer, fb.correct)["attempt"]
         except OSError as exc:
             note = f"<p><small>Your answer could not be saved ({escape(str(exc))}).</small></p>"
+        for backup in store.backups[known_backups:]:  # a warning from a button callback is not shown: say it here
+            note += (f"<p><small>Your progress file could not be read, so a fresh one was started; the old one "
+                     f"was moved to <code>{escape(str(backup))}</code>.</small></p>")
         if not self.answered:
             self.first_time = fb.correct and attempt == 1
         self.answered, self.correct = True, self.correct or fb.correct

@@ -194,6 +194,17 @@ def test_unsaved_answer_is_still_graded(tmp_path):
     assert "✓ Correct" in c.feedback.value and "could not be saved" in c.feedback.value
 
 
+def test_corrupt_progress_file_is_reported_in_the_feedback(qz, store):
+    store.home.mkdir(parents=True)
+    store.path.write_text("{oops", encoding="utf-8")
+    c = qz.cards[0]
+    c.inputs[0].value = "Niamey"
+    with pytest.warns(RuntimeWarning):
+        c.check_button.click()
+    assert "✓ Correct" in c.feedback.value and "progress.corrupt-" in c.feedback.value
+    assert len(_records(store)) == 1
+
+
 def test_one_line_quiz_uses_the_kit_home(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHEL_KIT_HOME", str(tmp_path))
     qz = sahel_kit.quiz("00_start_here")
