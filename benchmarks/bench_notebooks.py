@@ -7,6 +7,7 @@ only to weigh it.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -69,7 +70,8 @@ def run_once(notebook, workdir, timeout=600):
         ``seconds`` (whole run: kernel start, every cell, shutdown), ``peak_bytes`` (the
         kernel's VmHWM read after its last cell, before shutdown), ``cpu_seconds`` (the
         kernel's user + system CPU time, read then too), ``executed_bytes``, ``error``
-        (None, or the last line of the error) and ``slowest_cells``.
+        (None, or the last line of the error), ``widget_state_bytes`` (the part of the
+        executed notebook that is saved widget state) and ``slowest_cells``.
     """
     nb = nbformat.read(notebook, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
@@ -96,7 +98,9 @@ def run_once(notebook, workdir, timeout=600):
         out = Path(home) / f"executed-{notebook.name}"
         nbformat.write(client.nb, out)
         size = out.stat().st_size
+        widgets = client.nb.metadata.get("widgets")
     return {"seconds": seconds, **kernel, "executed_bytes": size, "error": error,
+            "widget_state_bytes": len(json.dumps(widgets).encode("utf-8")) if widgets else 0,
             "slowest_cells": slowest_cells(client.nb)}
 
 
@@ -125,6 +129,7 @@ def aggregate(runs):
         "cpu_seconds": [r["cpu_seconds"] for r in runs if r.get("cpu_seconds") is not None],
         "peak_bytes": max(peaks) if peaks else None,
         "executed_bytes": runs[-1]["executed_bytes"],
+        "widget_state_bytes": runs[-1].get("widget_state_bytes"),
         "error": next((r["error"] for r in runs if r["error"]), None),
         "slowest_cells": runs[-1].get("slowest_cells", []),
     }

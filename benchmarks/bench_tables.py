@@ -22,6 +22,12 @@ def _peak(runs):
     return max(peaks) if peaks else None
 
 
+def _executed(entry):
+    widgets = entry.get("widget_state_bytes")
+    size = fmt_bytes(entry.get("executed_bytes"))
+    return f"{size} (widgets {fmt_bytes(widgets)})" if widgets else size
+
+
 def _slowest(entry):
     return ", ".join(f"#{n} {fmt_seconds(sec)}" for n, sec in entry.get("slowest_cells", [])) or "-"
 
@@ -73,7 +79,7 @@ def _notebook_rows(results):
     for name, e, median_s, cpu_s in entries:
         r = ratio(median_s, floor)
         rows.append([name, fmt_seconds(median_s), fmt_spread(e["seconds"]), "" if r is None else f"{r:.2f}",
-                     fmt_seconds(cpu_s), fmt_bytes(e["peak_bytes"]), fmt_bytes(e["executed_bytes"]),
+                     fmt_seconds(cpu_s), fmt_bytes(e["peak_bytes"]), _executed(e),
                      _slowest(e), e.get("error") or "ok"])
     n = len(results["notebooks"])
     r = ratio(wall["total"], n * floor if floor else None)

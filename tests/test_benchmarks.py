@@ -184,7 +184,10 @@ def test_measure_all_reports_missing_and_broken_helpers_and_counts_utf8_bytes():
 def test_tables_give_the_floor_ratio_and_the_total():
     s = bench_tables.summarise(_results())
     assert (s["floor"], s["medians"], s["total"]) == (3.0, {"a.ipynb": 5.0, "b.ipynb": 3.0}, 8.0)
-    notebooks = bench_tables.tables(_results())[0][2]
+    results = _results()
+    results["notebooks"]["b.ipynb"]["widget_state_bytes"] = 1500
+    notebooks = bench_tables.tables(results)[0][2]
+    assert (notebooks[1][6], notebooks[2][6]) == ("2.0 KB", "2.0 KB (widgets 1.5 KB)")
     assert notebooks[1][3] == f"{5.0 / 3.0:.2f}"
     assert notebooks[-1][0] == "total (2 notebooks)" and notebooks[-1][3] == f"{8.0 / 6.0:.2f} x n"
 
