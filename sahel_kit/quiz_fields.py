@@ -149,7 +149,11 @@ def _check_data_check(dc, errors: list[str]) -> None:
         return
     if not isinstance(dc, dict):
         errors.append("'data_check': must be a mapping")
-    elif "distance" in dc:
+        return
+    tol = dc.get("tolerance", 0)
+    if isinstance(tol, bool) or not isinstance(tol, (int, float)) or tol < 0:
+        errors.append(f"'data_check': tolerance {tol!r} must be a number of zero or more")
+    if "distance" in dc:
         pair = dc["distance"]
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
             errors.append("'data_check': 'distance' must be a list of two place ids")

@@ -160,6 +160,7 @@ def _question(data, qid):
     ("niger-capital", {"feedback": {"Paris": "x"}}, "feedback", "match no option"),
     ("niger-landlocked", {"answer": "yes"}, "answer", "must be true or false"),
     ("degree-km", {"data_check": {"table": "weather", "id": "x", "field": "y"}}, "data_check", "not one of events"),
+    ("degree-km", {"data_check": {"distance": ["a", "b"], "tolerance": "5 km"}}, "data_check", "zero or more"),
 ])
 def test_each_problem_names_file_question_and_field(tmp_path, raw, qid, change, field, words):
     _question(raw, qid).update(change)
