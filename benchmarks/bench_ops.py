@@ -2,7 +2,7 @@
 
 Run as a script (``python benchmarks/bench_ops.py REPEAT``) it first imports what the floor
 imports (pandas, folium, ipywidgets), then times each kit operation ``REPEAT`` times in
-that one interpreter and prints ``{operation: [seconds, ...]}`` as JSON.  The first
+that one interpreter and prints ``{operation: {"seconds": [...], "note": ...}}`` as JSON.  The first
 import of ``folium.plugins`` is timed apart: the floor does not pay for it.  When a
 lesson's time budget is missed, this table says which operation to make cheaper.
 """
@@ -21,17 +21,29 @@ LOADERS = ("load_article", "load_claims", "load_sources", "load_events", "load_p
            "load_actors", "load_boundaries")
 
 
-def _timed(func, repeat):
-    out = []
-    for _ in range(repeat):
+def _widget_models():
+    """Number of live ipywidgets models (each one is a comm and saved state in a notebook)."""
+    from ipywidgets.widgets import widget
+
+    return len(getattr(widget, "_instances", {}))
+
+
+def _timed(func, repeat, count_widgets=False):
+    """Call ``func`` ``repeat`` times; return ``{"seconds": [...], "note": str}``."""
+    out, note = [], ""
+    for i in range(repeat):
+        before = _widget_models() if count_widgets else 0
         start = time.perf_counter()
         func()
         out.append(time.perf_counter() - start)
-    return out
+        if count_widgets and i == 0:
+            note = f"{_widget_models() - before} widget models per call"
+    return {"seconds": out, "note": note}
 
 
 def time_ops(repeat=3):
-    """Return ``{operation: [seconds, ...]}``; an operation the kit lacks maps to its error text."""
+    """Return ``{operation: {"seconds": [...], "note": str}}``; an operation that fails has no
+    seconds and its error as the note; a quiz's note counts the widget models it creates."""
     import folium  # noqa: F401  (the floor's imports, paid before timing)
     import ipywidgets  # noqa: F401
     import pandas  # noqa: F401
@@ -50,9 +62,9 @@ def time_ops(repeat=3):
         calls[f"quiz({path.stem!r})"] = lambda stem=path.stem: sk.quiz(stem)
     for label, func in calls.items():
         try:
-            ops[label] = _timed(func, repeat)
+            ops[label] = _timed(func, repeat, count_widgets=label.startswith("quiz("))
         except Exception as exc:  # reported in the table; the other operations are still timed
-            ops[label] = f"{type(exc).__name__}: {exc}"
+            ops[label] = {"seconds": [], "note": f"{type(exc).__name__}: {exc}"}
     return ops
 
 
@@ -63,7 +75,7 @@ def measure_in_subprocess(repeat=3, timeout=600):
         proc = subprocess.run([sys.executable, os.path.abspath(__file__), str(repeat)], cwd=tmp, env=env,
                               capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
-        return {"kit operations": (proc.stderr.strip().splitlines() or ["no output"])[-1]}
+        return {"kit operations": {"seconds": [], "note": (proc.stderr.strip().splitlines() or ["no output"])[-1]}}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

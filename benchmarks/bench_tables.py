@@ -102,11 +102,12 @@ def _environment_rows(env):
 
 def _operation_rows(ops):
     rows = []
-    for label, times in ops.items():
-        if isinstance(times, str):
-            rows.append([label, "", "", times])
+    for label, op in ops.items():
+        times = op["seconds"]
+        if not times:
+            rows.append([label, "", "", op["note"]])
         else:
-            rows.append([label, fmt_seconds(median(times)), fmt_seconds(times[0]), "ok"])
+            rows.append([label, fmt_seconds(median(times)), fmt_seconds(times[0]), op["note"] or "ok"])
     return rows
 
 
@@ -133,7 +134,7 @@ def tables(results):
     if ops:
         out.append(("Kit operations in one interpreter after the floor's imports (median; first call "
                     "includes one-time costs such as template compiling)",
-                    ["operation", "median", "first call", "status"], _operation_rows(ops)))
+                    ["operation", "median", "first call", "status / note"], _operation_rows(ops)))
     out.append(("Map outputs", ["map", "size", "status", "how measured / detail"],
                 [[n, fmt_bytes(m["bytes"]), m["status"], m["detail"]] for n, m in results["maps"].items()]))
     out.append(("Installed environment", ["item", "size"], _environment_rows(results["environment"])))

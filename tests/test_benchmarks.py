@@ -34,7 +34,9 @@ def _results(floor=(2.0, 4.0, 3.0), lessons=None, maps=None, imports=None):
                           "sahel_kit": [{"seconds": 0.55, "cpu_seconds": 0.7, "peak_bytes": 8, "heavy": []}]}
     return {"floor": _nb(list(floor)), "notebooks": lessons, "maps": maps, "imports": imports,
             "import_extra": {"count": 1, "self_ms": 2.0, "top": [("sahel_kit", 2.0)]},
-            "operations": {"load_events()": [0.3, 0.1, 0.2], "static_map()": "ModuleNotFoundError: svgmap"},
+            "operations": {"load_events()": {"seconds": [0.3, 0.1, 0.2], "note": ""},
+                           "quiz('x')": {"seconds": [0.5], "note": "9 widget models per call"},
+                           "static_map()": {"seconds": [], "note": "ModuleNotFoundError: svgmap"}},
             "environment": {"venv_bytes": 5 * 10**6, "runtime": {"pandas": 10**6, "gone": None}}}
 
 
@@ -237,4 +239,5 @@ def test_slowest_cells_read_nbclient_timestamps():
 
 def test_operations_table_gives_median_first_call_and_errors():
     title, headers, rows = next(t for t in bench_tables.tables(_results()) if t[0].startswith("Kit operations"))
-    assert rows == [["load_events()", "200 ms", "300 ms", "ok"], ["static_map()", "", "", "ModuleNotFoundError: svgmap"]]
+    assert rows == [["load_events()", "200 ms", "300 ms", "ok"], ["quiz('x')", "500 ms", "500 ms", "9 widget models per call"],
+                    ["static_map()", "", "", "ModuleNotFoundError: svgmap"]]
