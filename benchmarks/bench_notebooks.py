@@ -69,7 +69,8 @@ def run_once(notebook, workdir, timeout=600):
     dict
         ``seconds`` (whole run: kernel start, every cell, shutdown), ``peak_bytes`` (the
         kernel's VmHWM read after its last cell, before shutdown), ``cpu_seconds`` (the
-        kernel's user + system CPU time, read then too), ``executed_bytes``, ``error``
+        kernel's user + system CPU time, read then too), ``client_cpu_seconds`` (this
+        process's CPU time spent driving the run), ``executed_bytes``, ``error``
         (None, or the last line of the error), ``widget_state_bytes`` (the part of the
         executed notebook that is saved widget state) and ``slowest_cells``.
     """
@@ -89,17 +90,17 @@ def run_once(notebook, workdir, timeout=600):
         error = None
         # the kernel's own stderr (transport warnings) goes to a log, not the results table
         with open(Path(home) / "kernel-stderr.log", "w") as log:
-            start = time.perf_counter()
+            start, client_start = time.perf_counter(), time.process_time()
             try:
                 client.execute(env=env, stderr=log)
             except Exception as exc:  # a broken lesson is reported in the table, not fatal
                 error = _first_line(exc)
-            seconds = time.perf_counter() - start
+            seconds, client_cpu = time.perf_counter() - start, time.process_time() - client_start
         out = Path(home) / f"executed-{notebook.name}"
         nbformat.write(client.nb, out)
         size = out.stat().st_size
         widgets = client.nb.metadata.get("widgets")
-    return {"seconds": seconds, **kernel, "executed_bytes": size, "error": error,
+    return {"seconds": seconds, **kernel, "client_cpu_seconds": client_cpu, "executed_bytes": size, "error": error,
             "widget_state_bytes": len(json.dumps(widgets).encode("utf-8")) if widgets else 0,
             "slowest_cells": slowest_cells(client.nb)}
 
@@ -127,6 +128,7 @@ def aggregate(runs):
     return {
         "seconds": [r["seconds"] for r in runs],
         "cpu_seconds": [r["cpu_seconds"] for r in runs if r.get("cpu_seconds") is not None],
+        "client_cpu_seconds": [r["client_cpu_seconds"] for r in runs if "client_cpu_seconds" in r],
         "peak_bytes": max(peaks) if peaks else None,
         "executed_bytes": runs[-1]["executed_bytes"],
         "widget_state_bytes": runs[-1].get("widget_state_bytes"),

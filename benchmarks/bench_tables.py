@@ -71,20 +71,21 @@ def budgets(results):
 
 
 def _notebook_rows(results):
-    wall, cpu = summarise(results), summarise(results, "cpu_seconds")
+    wall, cpu, client = (summarise(results, k) for k in ("seconds", "cpu_seconds", "client_cpu_seconds"))
     floor = wall["floor"]
-    entries = [("floor (pandas, folium, ipywidgets)", results["floor"], floor, cpu["floor"])]
-    entries += [(n, e, wall["medians"][n], cpu["medians"][n]) for n, e in results["notebooks"].items()]
+    entries = [("floor (pandas, folium, ipywidgets)", results["floor"], floor, cpu["floor"], client["floor"])]
+    entries += [(n, e, wall["medians"][n], cpu["medians"][n], client["medians"][n])
+                for n, e in results["notebooks"].items()]
     rows = []
-    for name, e, median_s, cpu_s in entries:
+    for name, e, median_s, cpu_s, client_s in entries:
         r = ratio(median_s, floor)
         rows.append([name, fmt_seconds(median_s), fmt_spread(e["seconds"]), "" if r is None else f"{r:.2f}",
-                     fmt_seconds(cpu_s), fmt_bytes(e["peak_bytes"]), _executed(e),
+                     fmt_seconds(cpu_s), fmt_seconds(client_s), fmt_bytes(e["peak_bytes"]), _executed(e),
                      _slowest(e), e.get("error") or "ok"])
     n = len(results["notebooks"])
     r = ratio(wall["total"], n * floor if floor else None)
     rows.append([f"total ({n} notebooks)", fmt_seconds(wall["total"]), "", "" if r is None else f"{r:.2f} x n",
-                 fmt_seconds(cpu["total"]), "", "", "", ""])
+                 fmt_seconds(cpu["total"]), fmt_seconds(client["total"]), "", "", "", ""])
     return rows
 
 
@@ -114,7 +115,7 @@ def _operation_rows(ops):
 def tables(results):
     """Return ``[(title, headers, rows), ...]`` for every figure the benchmark prints."""
     out = [("Notebooks (nbclient, fresh kernel per run; wall time from kernel start to shutdown; medians)",
-            ["notebook", "median", "min-max", "x floor", "kernel CPU", "peak kernel RSS", "executed size",
+            ["notebook", "median", "min-max", "x floor", "kernel CPU", "client CPU", "peak kernel RSS", "executed size",
              "slowest cells (last run)", "status"], _notebook_rows(results))]
     wall, cpu = summarise(results), summarise(results, "cpu_seconds")
     rows = []

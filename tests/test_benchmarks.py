@@ -189,7 +189,7 @@ def test_tables_give_the_floor_ratio_and_the_total():
     results = _results()
     results["notebooks"]["b.ipynb"]["widget_state_bytes"] = 1500
     notebooks = bench_tables.tables(results)[0][2]
-    assert (notebooks[1][6], notebooks[2][6]) == ("2.0 KB", "2.0 KB (widgets 1.5 KB)")
+    assert (notebooks[1][7], notebooks[2][7]) == ("2.0 KB", "2.0 KB (widgets 1.5 KB)")
     assert notebooks[1][3] == f"{5.0 / 3.0:.2f}"
     assert notebooks[-1][0] == "total (2 notebooks)" and notebooks[-1][3] == f"{8.0 / 6.0:.2f} x n"
 
