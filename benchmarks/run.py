@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -55,10 +56,13 @@ def machine():
     """Describe where and on what the figures were taken."""
     from importlib import metadata
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
+    except FileNotFoundError:  # no git on this machine (e.g. an unpacked sdist)
+        commit = ""
     return {"date_utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "platform": platform.platform(),
-            "python": platform.python_version(), "cpus": __import__("os").cpu_count(),
-            "commit": commit.stdout.strip() or "unknown",
+            "python": platform.python_version(), "cpus": os.cpu_count(), "commit": commit or "unknown",
             **{d: metadata.version(d) for d in ("pandas", "folium", "ipywidgets", "nbclient", "ipykernel")}}
 
 
@@ -128,7 +132,7 @@ def main(argv=None):
     print(render(results, text_table))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.json").write_text(json.dumps(results, indent=1) + "\n")
-    (args.out / "latest.md").write_text("# " + render(results, markdown_table))
+    (args.out / "latest.md").write_text("# sahel-kit benchmarks\n\n" + render(results, markdown_table))
     log(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
     return 0
 
