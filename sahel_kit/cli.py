@@ -15,7 +15,7 @@ from pathlib import Path
 __all__ = ["main", "build_parser", "COMMAND_MODULES"]
 
 #: Modules (relative to ``sahel_kit``) whose ``register(subparsers)`` adds a subcommand.
-COMMAND_MODULES: tuple[str, ...] = ("cli", "gift", "hub", "results_report")
+COMMAND_MODULES: tuple[str, ...] = ("cli", "gift", "hub", "results_report", "classroom")
 
 
 def register(subparsers) -> None:

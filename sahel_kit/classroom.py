@@ -1,0 +1,197 @@
+"""Printable classroom documents made from the quiz files: the answer key and student handouts.
+
+``sahel-kit answer-key`` gives every question with its answer, the explanation, the feedback
+written for tempting wrong answers, and the sources; ``sahel-kit handout`` gives one student
+sheet per notebook with the same questions and space to answer, without answers or hints.
+Both come as Markdown or as one standalone HTML page (one notebook per printed page).  Text
+from the quiz files is escaped: in HTML only the kit's safe Markdown subset becomes markup
+(:func:`sahel_kit.quiz_html.md`); in Markdown ``<``, ``>`` and ``&`` become entities.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from html import escape
+
+from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from .quiz_html import md as md_html
+
+__all__ = ["answer_key", "handout", "register", "FORMATS"]
+
+FORMATS = ("md", "html")
+_NOT_HTTP_LINK = re.compile(r"\[([^\]\n]*)\]\((?!https?://)")
+_CSS = ("body{font-family:sans-serif;max-width:48em;margin:1em auto;line-height:1.4}"
+        "section{break-after:page}li{margin:.2em 0}.q{break-inside:avoid;margin-bottom:1.2em}"
+        "ul.choices{list-style:none;padding-left:1em}")
+
+
+class _Doc:
+    """Collects blocks in Markdown or HTML; ``t`` renders a text field of a quiz file safely."""
+
+    def __init__(self, fmt: str):
+        if fmt not in FORMATS:
+            raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+        self.fmt, self.parts = fmt, []
+
+    def t(self, text) -> str:
+        if self.fmt == "html":
+            return md_html(str(text))
+        # Markdown: no raw HTML, and only http(s) links stay links (as in the kit's subset).
+        return _NOT_HTTP_LINK.sub(r"\\[\1\\](", escape(str(text), quote=False))
+
+    def h(self, level: int, text: str):
+        self.parts.append(f"<h{level}>{text}</h{level}>" if self.fmt == "html" else f"{'#' * level} {text}\n")
+
+    def p(self, text: str):
+        self.parts.append(f"<p>{text}</p>" if self.fmt == "html" else f"{text}\n")
+
+    def ul(self, items, plain: bool = False):
+        if self.fmt == "html":
+            cls = ' class="choices"' if plain else ""
+            self.parts.append(f"<ul{cls}>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+        else:
+            self.parts.append("".join(f"- {i}\n" for i in items))
+
+    def open(self, cls: str):
+        if self.fmt == "html":
+            self.parts.append(f'<div class="{cls}">' if cls == "q" else "<section>")
+
+    def close(self, cls: str):
+        if self.fmt == "html":
+            self.parts.append("</div>" if cls == "q" else "</section>")
+        elif cls != "q":
+            self.parts.append("---\n")
+
+    def render(self, title: str) -> str:
+        if self.fmt == "md":
+            return "\n".join(self.parts)
+        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+                f"<style>{_CSS}</style></head><body>\n" + "\n".join(self.parts) + "\n</body></html>\n")
+
+
+def _quizzes(notebooks):
+    from .quiz_schema import load_quiz, quiz_files
+
+    return [load_quiz(n) for n in (notebooks or quiz_files())]
+
+
+def _bold(doc: _Doc, text: str) -> str:
+    return f"<strong>{text}</strong>" if doc.fmt == "html" else f"**{text}**"
+
+
+def _em(doc: _Doc, text: str) -> str:
+    return f"<em>{text}</em>" if doc.fmt == "html" else f"*{text}*"
+
+
+def _choices(doc: _Doc, q: Question, key: bool) -> None:
+    """The answer space (handout) or the marked choices (key) of one question."""
+    def mark(ok):
+        return ("✓ " if ok else "✗ ") if key else "☐ "
+    if isinstance(q, (SingleChoice, MultipleSelect)):
+        right = {q.answer} if isinstance(q, SingleChoice) else set(q.answer)
+        note = "Choose one." if isinstance(q, SingleChoice) else "Select all that apply."
+        if note.lower() not in q.prompt.lower():
+            doc.p(_em(doc, note))
+        doc.ul([mark(o in right) + doc.t(o) for o in q.options], plain=True)
+    elif isinstance(q, TrueFalse):
+        doc.ul([mark(q.answer) + "True", mark(not q.answer) + "False"], plain=True)
+    elif isinstance(q, Numeric) and not key:
+        doc.p("Answer: ______________ " + doc.t(q.unit))
+    elif isinstance(q, Ordering) and not key:
+        doc.p(_em(doc, "Number these in order (1 = first):"))
+        doc.ul(["____ " + doc.t(i) for i in q.items], plain=True)
+    elif isinstance(q, Matching) and not key:
+        # Alphabetical, so that the file's order (often that of the answers) gives nothing away.
+        choices = sorted(q.right, key=str.casefold)
+        letters = [chr(ord("A") + n) for n in range(len(choices))]
+        doc.p(_em(doc, "Write the letter of the matching choice:") + " " + "; ".join(
+            f"{L}. {doc.t(r)}" for L, r in zip(letters, choices)))
+        doc.ul(["____ " + doc.t(left) for left in q.left], plain=True)
+
+
+def _sources(doc: _Doc, q: Question, sources: dict) -> None:
+    items = []
+    for sid in q.sources:
+        title, url = sources.get(sid, (sid, ""))
+        ok = isinstance(url, str) and url.startswith(("https://", "http://"))
+        if doc.fmt == "html":
+            items.append(f'<a href="{escape(url, quote=True)}">{escape(str(title))}</a>' if ok else escape(str(title)))
+        else:
+            label = escape(str(title), quote=False).replace("[", "\\[").replace("]", "\\]")
+            items.append(f"[{label}](<{url}>)" if ok and ">" not in url else label)
+    if items:
+        doc.p("Sources: " + "; ".join(items))
+
+
+def _document(fmt: str, notebooks, key: bool) -> str:
+    doc = _Doc(fmt)
+    quizzes = _quizzes(notebooks)
+    for quiz in quizzes:
+        doc.open("section")
+        doc.h(1, doc.t(quiz.title) + (" — answer key" if key else ""))
+        doc.p(f"Notebook `{escape(quiz.notebook)}`" if fmt == "md" else f"Notebook <code>{escape(quiz.notebook)}</code>")
+        if not key:
+            doc.p("Name: ______________________________ &nbsp; Date: ______________")
+            doc.p("After this lesson you will be able to:")
+            doc.ul([doc.t(text) for text in quiz.objectives.values()])
+        for n, q in enumerate(quiz.questions, start=1):
+            doc.open("q")
+            doc.p(_bold(doc, f"Question {n}.") + " " + doc.t(q.prompt))
+            _choices(doc, q, key)
+            if key:
+                doc.p(_bold(doc, "Answer:") + " " + doc.t(q.answer_text()))
+                doc.p(_bold(doc, "Why:") + " " + doc.t(q.explanation))
+                wrong = [f"{doc.t(str(k))}: {doc.t(v)}" for k, v in q.feedback.items()]
+                wrong += [doc.t(q.wrong_feedback)] if q.wrong_feedback else []
+                if wrong:
+                    doc.p(_bold(doc, "Tempting wrong answers:"))
+                    doc.ul(wrong)
+                objective = quiz.objectives.get(q.objective, q.objective)
+                doc.p(_em(doc, f"Objective {escape(q.objective)} ({escape(q.level)}):") + f" {doc.t(objective)}"
+                      + (f" · {_em(doc, 'Hint given:')} {doc.t(q.hint)}" if q.hint else ""))
+                _sources(doc, q, quiz.sources)
+            doc.close("q")
+        doc.close("section")
+    title = "sahel-kit " + ("answer key" if key else "student handouts")
+    return doc.render(title)
+
+
+def answer_key(fmt: str = "md", notebooks=None) -> str:
+    """Every question (of every quiz, or of ``notebooks``) with answer, explanation and sources.
+
+    Examples
+    --------
+    >>> "Answer:" in answer_key("md", ["00_start_here"])
+    True
+    """
+    return _document(fmt, notebooks, key=True)
+
+
+def handout(fmt: str = "md", notebooks=None) -> str:
+    """One printable student sheet per notebook: objectives and questions, no answers or hints."""
+    return _document(fmt, notebooks, key=False)
+
+
+def register(subparsers) -> None:
+    """Add ``answer-key`` and ``handout``."""
+    for name, func, text in (
+            ("answer-key", answer_key, "the answer key: every question with its answer, the explanation, "
+                                       "feedback for tempting wrong answers and the sources"),
+            ("handout", handout, "printable student sheets, one per notebook, with space to answer and "
+                                 "no answers")):
+        p = subparsers.add_parser(name, help=text.split(":")[0].split(",")[0], description=f"Write {text}.")
+        p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="quiz names (default: all)")
+        p.add_argument("--format", choices=FORMATS, default="md", help="Markdown (default) or HTML")
+        p.add_argument("--out", metavar="FILE", help="write to FILE instead of the standard output")
+        p.set_defaults(func=lambda args, f=func: _write(f(args.format, args.notebooks or None), args.out))
+
+
+def _write(text: str, out) -> int:
+    if out:
+        from pathlib import Path
+
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+    else:
+        sys.stdout.write(text)
+    return 0
