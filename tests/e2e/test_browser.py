@@ -28,11 +28,24 @@ WIDGET_OUTPUT = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.w
 ERROR_OUTPUT = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
 
 
-def quiz_cells(path: Path) -> list[int]:
-    """Indexes (among all cells) of the code cells that call ``quiz(`` or ``Quiz(``."""
+QUIZ_NAME = re.compile(r"\bquiz\(\s*[\"']([\w.-]+)[\"']\s*\)")
+
+
+def quiz_cells(path: Path) -> dict[int, int | None]:
+    """Code cells that call ``quiz(`` or ``Quiz(``: index (among all cells) -> number of questions.
+
+    The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.
+    """
+    from sahel_kit.quiz_schema import load_quiz
+
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    return [i for i, cell in enumerate(cells)
-            if cell["cell_type"] == "code" and QUIZ_CALL.search("".join(cell["source"]))]
+    found = {}
+    for i, cell in enumerate(cells):
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code" and QUIZ_CALL.search(source):
+            names = QUIZ_NAME.findall(source)
+            found[i] = sum(len(load_quiz(n).questions) for n in names) if names else None
+    return found
 
 
 KERNEL_READY_JS = """() => {
@@ -124,17 +137,20 @@ def test_notebook_runs_in_the_browser(notebook, lab_server, browser):
         cells = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell")
         assert cells.count() == len(cells_json), "every cell should be in the DOM (windowingMode none)"
         quizzes = quiz_cells(notebook)
-        for index in quizzes:
-            check = cells.nth(index).get_by_role("button", name="Check", exact=True)
-            assert check.count() >= 1, f"{notebook.name}: the quiz in cell {index} shows no Check button"
+        for index, n_questions in quizzes.items():
+            checks = cells.nth(index).get_by_role("button", name="Check", exact=True).count()
+            assert checks >= 1, f"{notebook.name}: the quiz in cell {index} shows no Check button"
+            if n_questions is not None:
+                assert checks == n_questions, f"{notebook.name}: cell {index} shows {checks} of {n_questions} questions"
 
         if quizzes:
-            card = answer_one(cells.nth(quizzes[0]))
+            first = next(iter(quizzes))
+            card = answer_one(cells.nth(first))
             feedback = card.locator(".sahel-quiz-feedback")
             try:
                 feedback.first.wait_for(timeout=FEEDBACK_TIMEOUT_MS)
             except PlaywrightTimeout:
-                pytest.fail(f"{notebook.name}: answering the quiz in cell {quizzes[0]} showed no feedback")
+                pytest.fail(f"{notebook.name}: answering the quiz in cell {first} showed no feedback")
             verdict = feedback.first.inner_text()
             assert CORRECT in verdict or WRONG in verdict, f"feedback without a verdict: {verdict!r}"
     finally:
