@@ -104,7 +104,7 @@ def _answers(q: Question, sources: dict) -> tuple[str, str]:
         n_right, n_wrong = len(q.answer), len(q.options) - len(q.answer)
         lines = [f"\t~{_weight(n_right) if o in q.answer else _weight(n_wrong, -1)}{_md(o)}"
                  f"{_option_feedback(q, o, o in q.answer)}\n" for o in q.options]
-        return escape(" (Select all that apply.)"), "\n" + "".join(lines) + _general(q, sources)
+        return "", "\n" + "".join(lines) + _general(q, sources)  # Moodle says "Select one or more"
     if isinstance(q, TrueFalse):
         wrong = " ".join(t for t in (q.feedback.get(not q.answer, ""), q.wrong_feedback) if t)
         right = q.feedback.get(q.answer, "")
