@@ -29,7 +29,7 @@ _LAZY = {
     "add_places": "maps",
     "add_events": "maps",
     "add_coups": "maps",
-    "presence_timeline_map": "maps",
+    "presence_timeline_map": "map_timeline",
     "distance_km": "geometry",
     "static_map": "svgmap",
     "Quiz": "quiz_widgets",

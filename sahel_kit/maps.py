@@ -1,4 +1,4 @@
-"""Folium maps of the Sahel: the base map, places, events, coups, and foreign forces over time.
+"""Folium maps of the Sahel: the base map, places, events and coups (the time slider is in map_timeline).
 
 Every function takes the kit's DataFrames as arguments (default: the ``load_*`` loaders),
 adds one layer and a legend that says what each colour means, and returns the map so that
@@ -9,14 +9,12 @@ inside the functions, so ``import sahel_kit`` stays light.
 from __future__ import annotations
 
 import math
-from html import escape
-
-import pandas as pd
 
 from . import palette
 from .geometry import label_point
+from .map_parts import _add_legend, _check_values, _country_features, _country_style, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
 
-__all__ = ["sahel_map", "add_places", "add_events", "add_coups", "presence_timeline_map"]
+__all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
 
 # Default background: OpenTopoMap-R from openmaps.fr, which allows free, low-volume, non-commercial use
 # without a key, with this attribution (https://openmaps.fr/tile-usage-policy.html). Not OSM's own
@@ -28,90 +26,6 @@ TILE_ATTRIBUTION = ('<a href="https://github.com/sletuffe/OpenTopoMap">&copy; Op
                     '<a href="https://openmaps.fr/donate">\u2764\ufe0f Donation</a> '
                     '<a href="http://www.openstreetmap.org/copyright">&copy; OpenStreetMap</a>')
 CENTRE, ZOOM = (16.0, 6.0), 4  # the AES left of centre, room for the legends on the right
-
-_LEGEND_JS = """
-{% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
-{{ this.get_name() }}.onAdd = function () {
-    var div = L.DomUtil.create("div", "sahel-legend-control");
-    div.innerHTML = {{ this.html|tojson }};
-    return div;
-};
-{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-{% endmacro %}
-"""
-
-
-def esc(value) -> str:
-    """Escape text for HTML, and for the JavaScript template literals folium wraps popups in."""
-    return escape(str(value), quote=True).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
-
-
-def _add_legend(m, title, entries, notes=(), position="bottomright"):
-    from branca.element import MacroElement
-    from folium.template import Template
-
-    legend = MacroElement()
-    legend._name = "Legend"
-    legend._template = Template(_LEGEND_JS)
-    legend.html = palette.legend_html(title, entries, notes)  # written with tojson: a plain JS string
-    legend.position = position
-    m.add_child(legend)
-
-
-def _layer_control_last(m):
-    """Keep one LayerControl, rendered after every layer it lists."""
-    import folium
-
-    for name, child in list(m._children.items()):
-        if isinstance(child, folium.LayerControl):
-            del m._children[name]
-    folium.LayerControl(collapsed=True).add_to(m)
-
-
-def _pane(m, name: str, z_index: int) -> str:
-    """Create (once) a map pane below markers (Leaflet's overlay pane is at 400), so areas never hide points."""
-    from folium.map import CustomPane
-
-    if not any(isinstance(c, CustomPane) and c.name == name for c in m._children.values()):
-        CustomPane(name, z_index=z_index, pointer_events=True).add_to(m)
-    return name
-
-
-def _sources_html(ids, sources, where: str) -> str:
-    lookup = sources.set_index("source_id")
-    missing = [s for s in ids if s not in lookup.index]
-    if missing:
-        raise ValueError(f"{where}: source id(s) {', '.join(missing)} not in the sources table (data/sources.csv)")
-    links = []
-    for sid in ids:
-        row = lookup.loc[sid]
-        text = esc(f"{row['publisher']}: {row['title']}")
-        url = str(row["url"])
-        links.append(f'<a href="{esc(url)}" target="_blank" rel="noopener">{text}</a>'
-                     if url.startswith(("https://", "http://")) else text)
-    return f"<br><small>{'Sources' if len(links) > 1 else 'Source'}: {'; '.join(links)}</small>" if links else ""
-
-
-def _country_features(boundaries, extra=None) -> list[dict]:
-    feats = []
-    for row in boundaries.itertuples(index=False):
-        iso3 = str(row.iso3)
-        note = (" (AES member)" if row.aes_member else
-                " (disputed territory, shown as Natural Earth's de facto boundaries do)" if iso3 == "ESH" else "")
-        props = {"iso3": iso3, "aes_member": bool(row.aes_member), "tooltip": esc(f"{row.name}{note}")}
-        props.update((extra or {}).get(iso3, {}))
-        feats.append({"type": "Feature", "id": iso3, "properties": props, "geometry": row.geometry})
-    return feats
-
-
-def _country_style(feature):
-    p = feature["properties"]
-    key = "aes" if p["aes_member"] else "disputed" if p["iso3"] == "ESH" else "other"
-    fill, line, _ = palette.COUNTRY_STYLE[key]
-    return {"fillColor": fill, "color": line, "weight": 1, "fillOpacity": 0.45 if key == "aes" else 0.25,
-            "dashArray": "4 4" if key == "disputed" else None}
-
 
 def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_start=ZOOM, legend=True, **map_kwargs):
     """A folium map of the region: country shapes, the AES members styled apart, tooltips, a legend.
@@ -194,34 +108,6 @@ def add_places(m, places=None, sources=None, *, kinds=None):
     _add_legend(m, "Places", [palette.PLACE_COLOURS[k] for k in kinds_shown] or [("#FFFFFF", "No places to show")])
     _layer_control_last(m)
     return m
-
-
-def _check_values(name, values, allowed):
-    bad = sorted({str(v) for v in values} - set(allowed))
-    if bad:
-        raise ValueError(f"{name}: {', '.join(bad)} not allowed; choose from {', '.join(allowed)}")
-
-
-def _period(df, column, start, end):
-    """Rows whose ``column`` falls in [start, end]; a year as an int means the whole year."""
-    if start is not None:
-        first = pd.Timestamp(year=start, month=1, day=1) if isinstance(start, int) else pd.Timestamp(start)
-        df = df[df[column] >= first]
-    if end is not None:
-        if isinstance(end, int):
-            df = df[df[column] < pd.Timestamp(year=end + 1, month=1, day=1)]
-        else:
-            df = df[df[column] <= pd.Timestamp(end)]
-    return df
-
-
-def _day(date) -> str:
-    """A presence date without a precision column: never claim more precision than the CSV may hold."""
-    return date.strftime("%Y" if (date.month, date.day) == (1, 1) else "%Y-%m" if date.day == 1 else "%Y-%m-%d")
-
-
-def _fmt_date(date, precision) -> str:
-    return date.strftime({"year": "%Y", "month": "%Y-%m"}.get(str(precision), "%Y-%m-%d"))
 
 
 def add_events(m, events=None, places=None, sources=None, *, start=None, end=None, categories=None, boundaries=None):
@@ -331,69 +217,3 @@ def add_coups(m, events=None, sources=None, *, start=None, end=None, boundaries=
     return m
 
 
-def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_year=2025, boundaries=None,
-                          tiles=DEFAULT_TILES, auto_play=False):
-    """A map with a year slider: which foreign forces were present in which country, year by year.
-
-    Each presence row is one feature in its host country, coloured by the force's country, with
-    one point per year it was present (a GeoJSON MultiPoint whose ``times`` list those years), so
-    the slider shows it exactly in those years and its popup is stored once.  Forces sharing a host
-    keep fixed spots around the country's middle, so they do not jump between years.
-
-    Examples
-    --------
-    >>> from sahel_kit import presence_timeline_map
-    >>> m = presence_timeline_map(tiles=None)
-    """
-    from folium.plugins import TimestampedGeoJson
-
-    from .tables import load_boundaries, load_presence, load_sources
-
-    presence = load_presence() if presence is None else presence
-    sources = load_sources() if sources is None else sources
-    boundaries = load_boundaries() if boundaries is None else boundaries
-    m = sahel_map(tiles=tiles, boundaries=boundaries)
-    features = presence_features(presence, sources, boundaries, start_year, end_year)
-    if features:
-        TimestampedGeoJson({"type": "FeatureCollection", "features": features}, period="P1Y", duration="P6M",
-                           date_options="YYYY", add_last_point=False, auto_play=auto_play, loop=False,
-                           transition_time=600).add_to(m)
-    colours = palette.force_colours(presence["force_country"])
-    forces = presence.groupby(presence["force_country"].astype(str))["force"].agg(lambda s: ", ".join(sorted(set(map(str, s)))))
-    _add_legend(m, f"Foreign forces, {start_year}–{end_year}",
-                [(colours[fc], f"{fc}: {forces[fc]}", None, "circle") for fc in colours] or [("#FFFFFF", "No presence rows to show")],
-                ["Use the slider (bottom left) to move through the years."])
-    return m
-
-
-def presence_features(presence, sources, boundaries, start_year=2013, end_year=2025) -> list[dict]:
-    """GeoJSON features for :func:`presence_timeline_map`: one per presence row active in the years."""
-    centres = {str(r.iso3): label_point(r.geometry) for r in boundaries.itertuples(index=False)}
-    colours = palette.force_colours(presence["force_country"])
-    ordered = presence.sort_values(["host_country", "force_country", "presence_id"], kind="stable")
-    features = []
-    for host, rows in ordered.groupby(ordered["host_country"].astype(str), sort=True):
-        if host not in centres:
-            continue
-        for k, row in enumerate(rows.itertuples(index=False)):
-            angle, r = 2 * math.pi * k / len(rows), 0.0 if len(rows) == 1 else 1.0
-            lon, lat = centres[host][0] + r * math.cos(angle), centres[host][1] + r * math.sin(angle)
-            last = end_year if pd.isna(row.end_date) else min(row.end_date.year, end_year)
-            until = "present" if pd.isna(row.end_date) else _day(row.end_date)
-            size = "" if pd.isna(row.size_approx) else f"<br>About {int(row.size_approx):,} personnel"
-            note = "" if pd.isna(row.size_note) else f" ({esc(row.size_note)})" if size else f"<br>{esc(row.size_note)}"
-            op = "" if pd.isna(row.operation) else f" — {row.operation}"
-            popup = (f"<b>{esc(row.force)}{esc(op)}</b><br><i>{esc(row.force_country)} in {esc(host)} · "
-                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(_day(row.start_date))} to {esc(until)}</i>"
-                     f"{size}{note}" + _sources_html(row.source_ids, sources, f"presence {row.presence_id}"))
-            years = list(range(max(row.start_date.year, start_year), last + 1))
-            if not years:
-                continue
-            features.append({"type": "Feature",
-                             "geometry": {"type": "MultiPoint", "coordinates": [[round(lon, 3), round(lat, 3)]] * len(years)},
-                             "properties": {"times": [f"{y}-01-01" for y in years], "presence_id": str(row.presence_id),
-                                            "popup": popup, "tooltip": esc(f"{row.force}{op} in {host}, {years[0]}–{years[-1]}"),
-                                            "icon": "circle",
-                                            "iconstyle": {"fillColor": colours[str(row.force_country)], "fillOpacity": 0.9,
-                                                          "color": "#222222", "weight": 1, "radius": 8}}})
-    return features

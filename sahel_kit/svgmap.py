@@ -12,7 +12,6 @@ import math
 from html import escape
 from pathlib import Path
 
-import pandas as pd
 
 from . import palette
 from .geometry import label_point, polygons
@@ -142,7 +141,7 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     >>> m.svg.startswith("<svg")
     True
     """
-    from .maps import _fmt_date, _period
+    from .map_parts import _fmt_date, _period
     from .tables import load_boundaries, load_places
 
     boundaries = load_boundaries() if boundaries is None else boundaries

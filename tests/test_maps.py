@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 from folium.plugins import TimestampedGeoJson
 
-from sahel_kit import maps, palette
-from sahel_kit.maps import add_coups, add_events, add_places, presence_timeline_map, sahel_map
+from sahel_kit import map_timeline, maps, palette
+from sahel_kit.map_timeline import presence_timeline_map
+from sahel_kit.maps import add_coups, add_events, add_places, sahel_map
 
 AES = {"BFA", "MLI", "NER"}
 
@@ -175,7 +176,7 @@ def test_presence_outside_the_window_is_left_out(presence, sources):
 def test_presence_colours_follow_the_force_country(presence, sources):
     from sahel_kit import load_boundaries
 
-    feats = maps.presence_features(presence, sources, load_boundaries())
+    feats = map_timeline.presence_features(presence, sources, load_boundaries())
     colours = palette.force_colours(presence["force_country"])
     by_id = dict(zip(presence["presence_id"], presence["force_country"]))
     assert {f["properties"]["presence_id"] for f in feats} == set(by_id)

@@ -1,0 +1,123 @@
+"""The parts every folium layer of the kit shares: escaping, legends, panes, source links, periods.
+
+Kept apart from :mod:`sahel_kit.maps` so each module has one job; :mod:`sahel_kit.svgmap` uses the
+period and date helpers too.  Nothing here imports folium at module level.
+"""
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from . import palette
+
+_LEGEND_JS = """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
+{{ this.get_name() }}.onAdd = function () {
+    var div = L.DomUtil.create("div", "sahel-legend-control");
+    div.innerHTML = {{ this.html|tojson }};
+    return div;
+};
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+
+
+def esc(value) -> str:
+    """Escape text for HTML, and for the JavaScript template literals folium wraps popups in."""
+    return escape(str(value), quote=True).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
+
+
+def _add_legend(m, title, entries, notes=(), position="bottomright"):
+    from branca.element import MacroElement
+    from folium.template import Template
+
+    legend = MacroElement()
+    legend._name = "Legend"
+    legend._template = Template(_LEGEND_JS)
+    legend.html = palette.legend_html(title, entries, notes)  # written with tojson: a plain JS string
+    legend.position = position
+    m.add_child(legend)
+
+
+def _layer_control_last(m):
+    """Keep one LayerControl, rendered after every layer it lists."""
+    import folium
+
+    for name, child in list(m._children.items()):
+        if isinstance(child, folium.LayerControl):
+            del m._children[name]
+    folium.LayerControl(collapsed=True).add_to(m)
+
+
+def _pane(m, name: str, z_index: int) -> str:
+    """Create (once) a map pane below markers (Leaflet's overlay pane is at 400), so areas never hide points."""
+    from folium.map import CustomPane
+
+    if not any(isinstance(c, CustomPane) and c.name == name for c in m._children.values()):
+        CustomPane(name, z_index=z_index, pointer_events=True).add_to(m)
+    return name
+
+
+def _sources_html(ids, sources, where: str) -> str:
+    lookup = sources.set_index("source_id")
+    missing = [s for s in ids if s not in lookup.index]
+    if missing:
+        raise ValueError(f"{where}: source id(s) {', '.join(missing)} not in the sources table (data/sources.csv)")
+    links = []
+    for sid in ids:
+        row = lookup.loc[sid]
+        text = esc(f"{row['publisher']}: {row['title']}")
+        url = str(row["url"])
+        links.append(f'<a href="{esc(url)}" target="_blank" rel="noopener">{text}</a>'
+                     if url.startswith(("https://", "http://")) else text)
+    return f"<br><small>{'Sources' if len(links) > 1 else 'Source'}: {'; '.join(links)}</small>" if links else ""
+
+
+def _country_features(boundaries, extra=None) -> list[dict]:
+    feats = []
+    for row in boundaries.itertuples(index=False):
+        iso3 = str(row.iso3)
+        note = (" (AES member)" if row.aes_member else
+                " (disputed territory, shown as Natural Earth's de facto boundaries do)" if iso3 == "ESH" else "")
+        props = {"iso3": iso3, "aes_member": bool(row.aes_member), "tooltip": esc(f"{row.name}{note}")}
+        props.update((extra or {}).get(iso3, {}))
+        feats.append({"type": "Feature", "id": iso3, "properties": props, "geometry": row.geometry})
+    return feats
+
+
+def _country_style(feature):
+    p = feature["properties"]
+    key = "aes" if p["aes_member"] else "disputed" if p["iso3"] == "ESH" else "other"
+    fill, line, _ = palette.COUNTRY_STYLE[key]
+    return {"fillColor": fill, "color": line, "weight": 1, "fillOpacity": 0.45 if key == "aes" else 0.25,
+            "dashArray": "4 4" if key == "disputed" else None}
+
+
+def _check_values(name, values, allowed):
+    bad = sorted({str(v) for v in values} - set(allowed))
+    if bad:
+        raise ValueError(f"{name}: {', '.join(bad)} not allowed; choose from {', '.join(allowed)}")
+
+
+def _period(df, column, start, end):
+    """Rows whose ``column`` falls in [start, end]; a year as an int means the whole year."""
+    if start is not None:
+        first = pd.Timestamp(year=start, month=1, day=1) if isinstance(start, int) else pd.Timestamp(start)
+        df = df[df[column] >= first]
+    if end is not None:
+        if isinstance(end, int):
+            df = df[df[column] < pd.Timestamp(year=end + 1, month=1, day=1)]
+        else:
+            df = df[df[column] <= pd.Timestamp(end)]
+    return df
+
+
+def _day(date) -> str:
+    """A presence date without a precision column: never claim more precision than the CSV may hold."""
+    return date.strftime("%Y" if (date.month, date.day) == (1, 1) else "%Y-%m" if date.day == 1 else "%Y-%m-%d")
+
+
+def _fmt_date(date, precision) -> str:
+    return date.strftime({"year": "%Y", "month": "%Y-%m"}.get(str(precision), "%Y-%m-%d"))
