@@ -35,6 +35,7 @@ _LAZY = {
     "Quiz": "quiz_widgets",
     "quiz": "quiz_widgets",
     "progress": "progress_store",
+    "export_results": "progress_store",
 }
 
 __all__ = [
