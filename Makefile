@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
 LAB_ARGS ?=
 
-.PHONY: lab test unit notebooks e2e bench data validate clean
+.PHONY: lab test unit notebooks references bench data validate clean
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ unit: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/run_notebooks.py
+
+# After a deliberate change to a checked (# NBVAL_CHECK_OUTPUT) cell or the data it shows.
+references: $(STAMP)
+	$(BIN)/python scripts/run_notebooks.py --update-references
 
 validate: $(STAMP)
 	$(BIN)/sahel-kit validate

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from html import escape
 from pathlib import Path
 
@@ -38,6 +39,11 @@ class StaticMap:
 
     def __len__(self) -> int:
         return len(self.svg.encode("utf-8"))
+
+    def __repr__(self) -> str:
+        # Deterministic (no memory address), so notebooks can check this cell's output.
+        title = re.search(r"<title[^>]*>(.*?)</title>", self.svg, re.S)
+        return f"<StaticMap {title.group(1) if title else 'untitled'!r}: SVG, {len(self):,} bytes>"
 
 
 class _Projection:

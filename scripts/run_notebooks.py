@@ -3,16 +3,24 @@
 Input : notebooks/*.ipynb and everything git tracks (copied to a temporary folder)
 Output: nothing in the repository; exit status of the nbval run
 Run   : python scripts/run_notebooks.py [extra pytest args]   (make test runs it)
+        python scripts/run_notebooks.py --update-references     (after a deliberate change)
 
 Why a copy: classroom hubs often serve the kit read-only, and notebooks must never write into
 the repository.  The copy's files are made read-only and fingerprinted before the run; any file
 created or changed inside it afterwards fails the run (root ignores permission bits, so the
 fingerprint is the check that holds in CI too).  ``SAHEL_KIT_HOME`` points at a fresh folder so
 quiz progress starts empty.
+
+Reference outputs: notebooks are stored without outputs, so nbval alone would have nothing to
+compare a ``# NBVAL_CHECK_OUTPUT`` cell with.  The expected outputs of those cells live in
+``tests/notebook_outputs/<notebook>.json`` (cell id -> outputs) and are put back into the copy
+before nbval runs, so a deterministic cell (a table of counts, an SVG map) that changes fails
+the run.  ``--update-references`` executes the notebooks and rewrites those files.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import stat
@@ -22,6 +30,57 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+REFERENCES = ROOT / "tests" / "notebook_outputs"
+MARKER = "# NBVAL_CHECK_OUTPUT"
+KEPT_MIME = ("text/plain", "text/html", "image/svg+xml")
+
+
+def checked_cells(nb: dict) -> list[dict]:
+    """The code cells whose output nbval compares."""
+    return [c for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).lstrip().startswith(MARKER)]
+
+
+def _portable(outputs: list[dict]) -> list[dict]:
+    keep = []
+    for out in outputs:
+        out = {k: v for k, v in out.items() if k != "execution_count"}
+        if "data" in out:
+            out["data"] = {k: v for k, v in out["data"].items() if k in KEPT_MIME}
+            out["metadata"] = {}
+        keep.append(out)
+    return keep
+
+
+def inject_references(notebook: Path) -> list[str]:
+    """Put the reference outputs into the checked cells of ``notebook``; return problems."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    ref_file = REFERENCES / f"{notebook.stem}.json"
+    refs = json.loads(ref_file.read_text(encoding="utf-8")) if ref_file.exists() else {}
+    problems = []
+    for n, cell in enumerate(checked_cells(nb), start=1):
+        if cell.get("id") not in refs:
+            problems.append(f"{notebook.name}: checked cell {cell.get('id')!r} has no reference output "
+                            "(run: python scripts/run_notebooks.py --update-references)")
+            continue
+        cell["outputs"], cell["execution_count"] = refs[cell["id"]], n
+    notebook.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return problems
+
+
+def update_references(copy: Path, home: Path) -> int:
+    import nbformat
+    from nbclient import NotebookClient
+
+    REFERENCES.mkdir(parents=True, exist_ok=True)
+    os.environ.update(SAHEL_KIT_HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
+    for path in sorted((copy / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+        refs = {c["id"]: _portable(c["outputs"]) for c in checked_cells(nb)}
+        target = REFERENCES / f"{path.stem}.json"
+        target.write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"run_notebooks: {len(refs)} reference output(s) -> {target.relative_to(ROOT)}")
+    return 0
 
 
 def tracked_files() -> list[str]:
@@ -42,6 +101,12 @@ def main(argv: list[str]) -> int:
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / rel, copy / rel)
         home.mkdir()
+        if argv[:1] == ["--update-references"]:
+            return update_references(copy, home)
+        problems = [p for nb in sorted((copy / "notebooks").glob("*.ipynb")) for p in inject_references(nb)]
+        if problems:
+            print("run_notebooks:", *problems, sep="\n  ", file=sys.stderr)
+            return 1
         for p in copy.rglob("*"):
             p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
         before = fingerprint(copy)

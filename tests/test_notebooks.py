@@ -73,3 +73,15 @@ def test_objectives_match_the_quiz_and_are_assessed_twice(path):
     for q in quiz["questions"]:
         per_objective[q["objective"]] += 1
     assert min(per_objective.values()) >= 2, per_objective
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_checked_cells_have_current_reference_outputs(path):
+    """Every `# NBVAL_CHECK_OUTPUT` cell has a stored reference (scripts/run_notebooks.py puts it back for nbval)."""
+    checked = {c["id"] for c in cells(path)
+               if c["cell_type"] == "code" and source(c).lstrip().startswith("# NBVAL_CHECK_OUTPUT")}
+    ref_file = ROOT / "tests" / "notebook_outputs" / f"{path.stem}.json"
+    refs = json.loads(ref_file.read_text(encoding="utf-8")) if ref_file.exists() else {}
+    assert checked == set(refs), ("reference outputs out of date: run "
+                                  "python scripts/run_notebooks.py --update-references")
+    assert all(refs[k] for k in refs), "a checked cell has an empty reference output"

@@ -111,3 +111,11 @@ def test_bbox_crops_the_view_but_keeps_every_country(places):
     assert len(root.findall(".//svg:path", NS)) == len(load_boundaries())
     labels = {t.text for t in root.find("svg:g[@class='labels']", NS)}
     assert "Egypt" not in labels and "Mali" in labels
+
+
+def test_repr_is_deterministic_and_names_the_map():
+    from sahel_kit import static_map
+
+    first, second = repr(static_map()), repr(static_map())
+    assert first == second
+    assert "0x" not in first and "StaticMap" in first
