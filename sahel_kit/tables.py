@@ -39,8 +39,23 @@ VERDICTS = ("accurate", "partly accurate", "inaccurate", "self-contradictory", "
 SOURCE_IDS = Column("source_ids", "idlist")
 
 
+_CACHE: dict = {}
+
+
+def _stamp(path) -> tuple:
+    st = path.stat()
+    return str(path), st.st_mtime_ns, st.st_size
+
+
 def _load(name: str, columns: list[Column], row_checks=()) -> pd.DataFrame:
-    return read_table(data_path(name), columns, known_sources=_source_ids(), row_checks=row_checks)
+    # Reading and validating a table costs milliseconds; lessons call loaders in loops (distances
+    # by place name), so keep each validated table until its file or the sources table changes,
+    # and hand out copies so that a student's edits never leak into the next call.
+    path, sources = data_path(name), data_path("sources.csv")
+    key = (_stamp(path), _stamp(sources))
+    if key not in _CACHE:
+        _CACHE[key] = read_table(path, columns, known_sources=_source_ids(key[1]), row_checks=row_checks)
+    return _CACHE[key].copy()
 
 
 def _precision_matches(row: dict) -> str | None:
@@ -56,8 +71,9 @@ def _ends_after_start(row: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _source_ids() -> frozenset:
+@lru_cache(maxsize=4)
+def _source_ids(sources_stamp: tuple = ()) -> frozenset:
+    """The known source ids; ``sources_stamp`` (path, mtime, size) makes an edited file re-read."""
     return frozenset(load_sources()["source_id"])
 
 

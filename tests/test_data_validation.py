@@ -122,3 +122,15 @@ def test_missing_data_folder_says_where_it_looked(monkeypatch, tmp_path):
     monkeypatch.setattr(data_mod, "_PKG", tmp_path / "sahel_kit")
     with pytest.raises(FileNotFoundError, match="sahel-kit data not found"):
         data_mod.data_dir()
+
+
+def test_loaders_hand_out_copies_and_notice_edits(data_copy):
+    write(data_copy / "events.csv", EVENT_HEADER, OK_EVENT)
+    first = tables.load_events()
+    first.loc[0, "title"] = "changed by a student"
+    assert tables.load_events().loc[0, "title"] == "A coup"
+    write(data_copy / "events.csv", EVENT_HEADER, OK_EVENT, OK_EVENT.replace("e1,", "e2,"))
+    assert len(tables.load_events()) == 2
+    write(data_copy / "events.csv", EVENT_HEADER, OK_EVENT.replace("2023-07-26", "bad"))
+    with pytest.raises(DataError, match="row 2, column 'date'"):
+        tables.load_events()
