@@ -91,9 +91,10 @@ def _choices(q: Question) -> str:
         rows = "".join(f"<li>{md(i)}</li>" for i in q.items)
         return f"<p><em>Put these in order:</em></p><ul>{rows}</ul>"
     if isinstance(q, Matching):
-        right = ", ".join(md(r) for r in q.right)
+        # one choice per line: the choices are often sentences with commas of their own
+        right = "".join(f"<li>{md(r)}</li>" for r in q.right)
         rows = "".join(f"<li>{md(left)} → ?</li>" for left in q.left)
-        return f"<p><em>Match each item to one of: {right}.</em></p><ul>{rows}</ul>"
+        return f"<p><em>Match each item:</em></p><ul>{rows}</ul><p><em>to one of:</em></p><ul>{right}</ul>"
     return "<p><em>True or false?</em></p>"
 
 

@@ -13,6 +13,10 @@ from __future__ import annotations
 from html import escape
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_bool import CheckboxStyle
+from ipywidgets.widgets.widget_button import ButtonStyle
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from .progress_store import ProgressStore
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
@@ -21,31 +25,84 @@ from .quiz_schema import QuizFile, load_quiz
 
 __all__ = ["Quiz", "quiz"]
 
-_WIDE = {"description_width": "initial"}
+# Keyboard focus must be visible in both themes (the widgets' own ring is a thin light-blue line,
+# and !important because their rule is more specific); a matching item's label is often a whole
+# sentence, which a widget label would cut off with "...": it wraps, with its dropdown below it.
+_CSS = ("<style>.sahel-quiz button:focus-visible, .sahel-quiz input:focus-visible, "
+        ".sahel-quiz select:focus-visible {outline: 2px solid var(--jp-brand-color1, currentColor) !important; "
+        "outline-offset: 2px !important}"
+        ".sahel-quiz .sahel-quiz-match {flex-wrap: wrap; height: auto !important; margin-bottom: 6px}"
+        ".sahel-quiz .sahel-quiz-match > .widget-label {white-space: normal !important; overflow: visible "
+        "!important; height: auto !important; width: 100% !important; max-width: 100% !important; "
+        "text-align: left !important; line-height: 1.4; margin-bottom: 2px}"
+        ".sahel-quiz .sahel-quiz-match > select {flex: 1 1 100%; max-width: 100%; "
+        "min-height: var(--jp-widgets-inline-height, 28px)}</style>")
 
 
-def _answer_input(q: Question):
+class _Shared:
+    """Layouts and styles shared by a quiz's widgets.
+
+    Every widget otherwise creates its own ``Layout`` and style model (two extra comm models per
+    widget, most of a quiz's models); these are never changed after creation, so one of each
+    kind serves the whole quiz.
+    """
+
+    def __init__(self):
+        self.plain = w.Layout()
+        self.auto = w.Layout(width="auto")
+        self.hidden = w.Layout(display="none")
+        self.card = w.Layout(border=f"1px solid {BORDER}", padding="4px 12px", margin="8px 0")
+        self.html = HTMLStyle()
+        self.button = ButtonStyle()
+        self.desc = DescriptionStyle(description_width="initial")
+        self.checkbox = CheckboxStyle()
+        self.text = TextStyle(description_width="initial")
+        self._widths = {}
+
+    def html_widget(self, value: str = "") -> w.HTML:
+        return w.HTML(value, layout=self.plain, style=self.html)
+
+    def button_widget(self, description: str, tooltip: str, **kw) -> w.Button:
+        kw.setdefault("layout", self.plain)
+        return w.Button(description=description, tooltip=tooltip, style=self.button, **kw)
+
+    def box(self, children, vertical=True, layout=None):
+        return (w.VBox if vertical else w.HBox)(children, layout=layout or self.plain)
+
+    def labels(self, labels) -> w.DescriptionStyle:
+        """One description width for a column of dropdowns, so that they line up."""
+        width = f"{min(max(len(str(x)) for x in labels), 40) + 2}ch"
+        if width not in self._widths:
+            self._widths[width] = DescriptionStyle(description_width=width)
+        return self._widths[width]
+
+
+def _answer_input(q: Question, parts: _Shared):
     """Return ``(widget, get_answer, input_widgets)`` for a question's type."""
     if isinstance(q, (SingleChoice, TrueFalse)):
         options = list(q.options) if isinstance(q, SingleChoice) else [("True", True), ("False", False)]
-        radio = w.RadioButtons(options=options, value=None, layout=w.Layout(width="auto"))
+        radio = w.RadioButtons(options=options, value=None, layout=parts.auto, style=parts.desc)
         return radio, lambda: radio.value, [radio]
     if isinstance(q, MultipleSelect):
-        boxes = [w.Checkbox(value=False, description=o, indent=False, layout=w.Layout(width="auto"))
+        boxes = [w.Checkbox(value=False, description=o, indent=False, layout=parts.auto, style=parts.checkbox)
                  for o in q.options]
-        return w.VBox(boxes), lambda: [b.description for b in boxes if b.value], boxes
+        return parts.box(boxes), lambda: [b.description for b in boxes if b.value], boxes
     if isinstance(q, Numeric):
-        text = w.Text(placeholder="a number, e.g. 12.5", description="Your answer:", style=_WIDE)
-        unit = w.Label(q.unit)
-        return w.HBox([text, unit]), lambda: text.value, [text]
+        unit = f" (in {q.unit})" if q.unit else ""  # the unit in the label: no separate Label widget needed
+        text = w.Text(placeholder="a number, e.g. 12.5", description=f"Your answer{unit}:", style=parts.text,
+                      layout=parts.plain)
+        return text, lambda: text.value, [text]
     if isinstance(q, Ordering):
-        drops = [w.Dropdown(options=list(q.items), value=None, description=f"{i}.", style=_WIDE,
-                            layout=w.Layout(width="auto")) for i in range(1, len(q.items) + 1)]
-        return w.VBox(drops), lambda: [d.value for d in drops], drops
+        names = [f"{i}." for i in range(1, len(q.items) + 1)]
+        drops = [w.Dropdown(options=list(q.items), value=None, description=name, style=parts.labels(names),
+                            layout=parts.auto) for name in names]
+        return parts.box(drops), lambda: [d.value for d in drops], drops
     if isinstance(q, Matching):
-        drops = [w.Dropdown(options=list(q.right), value=None, description=left, style=_WIDE,
-                            layout=w.Layout(width="auto")) for left in q.left]
-        return w.VBox(drops), lambda: {d.description: d.value for d in drops}, drops
+        drops = [w.Dropdown(options=list(q.right), value=None, description=left, style=parts.desc,
+                            layout=parts.auto) for left in q.left]
+        for drop in drops:
+            drop.add_class("sahel-quiz-match")
+        return parts.box(drops), lambda: {d.description: d.value for d in drops}, drops
     raise TypeError(f"no widget for question type {type(q).__name__}")
 
 
@@ -56,20 +113,20 @@ class _Card:
         self.owner, self.q = owner, q
         self.answered = self.correct = self.first_time = False
         self.session_attempts = 0
-        self.prompt = w.HTML(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
-        self.input, self.get_answer, self.inputs = _answer_input(q)
-        self.check_button = w.Button(description="Check", button_style="primary", tooltip="Check your answer")
-        self.hint_button = w.Button(description="Hint", tooltip="Show a clue", disabled=not q.hint,
-                                    layout=w.Layout(display=None if q.hint else "none"))
-        self.retry_button = w.Button(description="Try again", disabled=True, tooltip="Answer this question again")
-        self.hint = w.HTML("")
-        self.feedback = w.HTML("")
+        parts = owner.parts
+        self.prompt = parts.html_widget(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
+        self.input, self.get_answer, self.inputs = _answer_input(q, parts)
+        self.check_button = parts.button_widget("Check", "Check your answer", button_style="primary")
+        self.hint_button = parts.button_widget("Hint", "Show a clue", disabled=not q.hint,
+                                               layout=parts.plain if q.hint else parts.hidden)
+        self.retry_button = parts.button_widget("Try again", "Answer this question again", disabled=True)
+        self.hint = parts.html_widget()
+        self.feedback = parts.html_widget()
         self.check_button.on_click(lambda _: self.check())
         self.hint_button.on_click(lambda _: self.show_hint())
         self.retry_button.on_click(lambda _: self.try_again())
-        buttons = w.HBox([self.check_button, self.hint_button, self.retry_button])
-        self.box = w.VBox([self.prompt, self.input, buttons, self.hint, self.feedback],
-                          layout=w.Layout(border=f"1px solid {BORDER}", padding="4px 12px", margin="8px 0"))
+        buttons = parts.box([self.check_button, self.hint_button, self.retry_button], vertical=False)
+        self.box = parts.box([self.prompt, self.input, buttons, self.hint, self.feedback], layout=parts.card)
         self.box.add_class("sahel-quiz-card")
 
     def _lock(self, locked: bool) -> None:
@@ -132,11 +189,12 @@ class Quiz:
         self.spec = load_quiz(spec) if isinstance(spec, str) else spec
         self.store = store if store is not None else ProgressStore()
         n = len(self.spec.questions)
+        self.parts = _Shared()
         self.cards = [_Card(self, q, i, n) for i, q in enumerate(self.spec.questions, start=1)]
-        self.title = w.HTML(f"<h3>{md(self.spec.title)}</h3>")
-        self.score = w.HTML("")
-        self.summary = w.HTML("")
-        self.widget = w.VBox([self.title, self.score, *[c.box for c in self.cards], self.summary])
+        self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>")
+        self.score = self.parts.html_widget()
+        self.summary = self.parts.html_widget()
+        self.widget = self.parts.box([self.title, self.score, *[c.box for c in self.cards], self.summary])
         self.widget.add_class("sahel-quiz")
         self.update_score()
 

@@ -221,3 +221,77 @@ def test_ipywidgets_is_only_imported_by_the_widget_module():
             "print('ipywidgets' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def _models_made_by(make):
+    from ipywidgets.widgets.widget import _instances
+
+    before = set(_instances)
+    made = make()
+    return made, [_instances[k] for k in _instances if k not in before]
+
+
+def _budget(qz):
+    """Per card at most 10 (box, prompt, button row, three buttons, hint, feedback, an input box, a unit)
+    plus one per input; 16 for the quiz (title, score, summary, box) and its shared layouts and styles.
+    Before sharing, 00_start_here made 196 models; now 81."""
+    return 10 * len(qz.cards) + sum(len(c.inputs) for c in qz.cards) + 16
+
+
+def test_layouts_and_styles_are_shared_so_a_quiz_stays_small(store):
+    """Each widget would otherwise bring its own Layout and style model (196-385 models per quiz)."""
+    qz, models = _models_made_by(lambda: Quiz(load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES), store))
+    kinds = [type(m).__name__ for m in models]
+    assert kinds.count("Layout") <= 5 and sum(k.endswith("Style") for k in kinds) <= 10
+    assert len(models) <= _budget(qz), (len(models), _budget(qz))
+    buttons = [b for c in qz.cards for b in (c.check_button, c.retry_button)]
+    assert len({id(b.layout) for b in buttons}) == 1 and len({id(b.style) for b in buttons}) == 1
+
+
+def test_every_kit_quiz_stays_under_the_model_budget(store):
+    for path in sorted((Path(sahel_kit.__file__).parent.parent / "data" / "quizzes").glob("*.yaml")):
+        qz, models = _models_made_by(lambda: Quiz(load_quiz(path.stem), store))
+        assert len(models) <= _budget(qz), (path.name, len(models), _budget(qz))
+
+
+def test_hiding_one_hint_button_hides_no_other_widget(card):
+    hidden = card["aes-members"].hint_button.layout
+    assert hidden.display == "none"
+    others = [c for c in card.values() if c.q.hint]
+    assert others and all(c.hint_button.layout.display != "none" and c.check_button.layout.display != "none"
+                          for c in others)
+
+
+def test_numeric_field_names_its_unit(card):
+    c = card["degree-km"]
+    assert c.q.unit and f"(in {c.q.unit})" in c.inputs[0].description
+
+
+def test_ordering_dropdowns_line_up(card):
+    drops = card["coup-order"].inputs
+    assert len({id(d.style) for d in drops}) == 1
+    width = drops[0].style.description_width
+    assert width.endswith("ch") and int(width[:-2]) >= max(len(d.description) for d in drops)
+
+
+def test_matching_labels_wrap_instead_of_being_cut_off(qz, card):
+    drops = card["capitals"].inputs
+    assert all("sahel-quiz-match" in d._dom_classes for d in drops)
+    assert ".sahel-quiz-match > .widget-label {white-space: normal" in qz.title.value
+
+
+def test_keyboard_focus_ring_uses_a_theme_colour(qz):
+    assert "select:focus-visible {outline: 2px solid var(--jp-brand-color1" in qz.title.value
+    assert "<style>" not in qz._repr_html_()
+
+
+def test_static_matching_lists_one_choice_per_line():
+    from sahel_kit.quiz_html import question_html
+    from sahel_kit.questions import Matching
+
+    q = Matching(id="m", prompt="Match.", explanation="e", objective="o", level="remember",
+                 left=("A claim",), right=("Partly accurate: most aid, not all", "An opinion"),
+                 answer={"A claim": "An opinion"})
+    html = question_html(q)
+    assert "<li>Partly accurate: most aid, not all</li><li>An opinion</li>" in html
+    assert "<li>A claim → ?</li>" in html
