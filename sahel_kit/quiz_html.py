@@ -13,7 +13,7 @@ from html import escape
 
 from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice
 
-__all__ = ["md", "feedback_html", "question_html", "quiz_html", "sources_html"]
+__all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html"]
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s()<>\"']+)\)")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -53,6 +53,18 @@ def md(text: str) -> str:
         pos = m.end()
     out.append(_inline(text[pos:]))
     return "".join(out)
+
+
+def plain(text: str) -> str:
+    """The text a widget label can show: the Markdown subset's markers dropped, links as their text.
+
+    Examples
+    --------
+    >>> plain("The Setup cell (`import sahel_kit as sk`), **first**")
+    'The Setup cell (import sahel_kit as sk), first'
+    """
+    parts = _CODE.split(_LINK.sub(r"\1", text))
+    return "".join(p if i % 2 else _ITALIC.sub(r"\1", _BOLD.sub(r"\1", p)) for i, p in enumerate(parts))
 
 
 def sources_html(ids, sources: dict) -> str:

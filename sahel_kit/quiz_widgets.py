@@ -20,7 +20,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from .progress_store import ProgressStore
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import BORDER, feedback_html, md, quiz_html, sources_html
+from .quiz_html import BORDER, feedback_html, md, plain, quiz_html, sources_html
 from .quiz_schema import QuizFile, load_quiz
 
 __all__ = ["Quiz", "quiz"]
@@ -37,6 +37,11 @@ _CSS = ("<style>.sahel-quiz button:focus-visible, .sahel-quiz input:focus-visibl
         "text-align: left !important; line-height: 1.4; margin-bottom: 2px}"
         ".sahel-quiz .sahel-quiz-match > select {flex: 1 1 100%; max-width: 100%; "
         "min-height: var(--jp-widgets-inline-height, 28px)}</style>")
+
+
+# In JupyterLab the arrow keys move to another cell, even from a radio button: say how to use Tab.
+_KEYS = ("<p><small>Keyboard: <kbd>Tab</kbd> moves to each option and button (not the arrow keys), "
+         "<kbd>Space</kbd> chooses an option, <kbd>Enter</kbd> presses a button.</small></p>")
 
 
 class _Shared:
@@ -80,13 +85,15 @@ class _Shared:
 def _answer_input(q: Question, parts: _Shared):
     """Return ``(widget, get_answer, input_widgets)`` for a question's type."""
     if isinstance(q, (SingleChoice, TrueFalse)):
-        options = list(q.options) if isinstance(q, SingleChoice) else [("True", True), ("False", False)]
+        # a widget label shows text, not markup: `code` and **bold** markers are dropped from labels
+        options = ([(plain(o), o) for o in q.options] if isinstance(q, SingleChoice)
+                   else [("True", True), ("False", False)])
         radio = w.RadioButtons(options=options, value=None, layout=parts.auto, style=parts.desc)
         return radio, lambda: radio.value, [radio]
     if isinstance(q, MultipleSelect):
-        boxes = [w.Checkbox(value=False, description=o, indent=False, layout=parts.auto, style=parts.checkbox)
-                 for o in q.options]
-        return parts.box(boxes), lambda: [b.description for b in boxes if b.value], boxes
+        boxes = [w.Checkbox(value=False, description=plain(o), indent=False, layout=parts.auto,
+                            style=parts.checkbox) for o in q.options]
+        return parts.box(boxes), lambda: [o for o, b in zip(q.options, boxes) if b.value], boxes
     if isinstance(q, Numeric):
         unit = f" (in {q.unit})" if q.unit else ""  # the unit in the label: no separate Label widget needed
         text = w.Text(placeholder="a number, e.g. 12.5", description=f"Your answer{unit}:", style=parts.text,
@@ -94,15 +101,15 @@ def _answer_input(q: Question, parts: _Shared):
         return text, lambda: text.value, [text]
     if isinstance(q, Ordering):
         names = [f"{i}." for i in range(1, len(q.items) + 1)]
-        drops = [w.Dropdown(options=list(q.items), value=None, description=name, style=parts.labels(names),
+        drops = [w.Dropdown(options=[(plain(i), i) for i in q.items], value=None, description=name, style=parts.labels(names),
                             layout=parts.auto) for name in names]
         return parts.box(drops), lambda: [d.value for d in drops], drops
     if isinstance(q, Matching):
-        drops = [w.Dropdown(options=list(q.right), value=None, description=left, style=parts.desc,
-                            layout=parts.auto) for left in q.left]
+        drops = [w.Dropdown(options=[(plain(r), r) for r in q.right], value=None, description=plain(left),
+                            style=parts.desc, layout=parts.auto) for left in q.left]
         for drop in drops:
             drop.add_class("sahel-quiz-match")
-        return parts.box(drops), lambda: {d.description: d.value for d in drops}, drops
+        return parts.box(drops), lambda: dict(zip(q.left, (d.value for d in drops))), drops
     raise TypeError(f"no widget for question type {type(q).__name__}")
 
 
@@ -191,7 +198,7 @@ class Quiz:
         n = len(self.spec.questions)
         self.parts = _Shared()
         self.cards = [_Card(self, q, i, n) for i, q in enumerate(self.spec.questions, start=1)]
-        self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>")
+        self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>{_KEYS}")
         self.score = self.parts.html_widget()
         self.summary = self.parts.html_widget()
         self.widget = self.parts.box([self.title, self.score, *[c.box for c in self.cards], self.summary])

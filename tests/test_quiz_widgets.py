@@ -295,3 +295,37 @@ def test_static_matching_lists_one_choice_per_line():
     html = question_html(q)
     assert "<li>Partly accurate: most aid, not all</li><li>An opinion</li>" in html
     assert "<li>A claim → ?</li>" in html
+
+
+def test_widget_labels_show_text_not_markdown_markers(store):
+    from sahel_kit.quiz_schema import QuizFile
+    from sahel_kit.questions import Matching, MultipleSelect, Ordering, SingleChoice
+
+    common = dict(explanation="e", objective="o", level="remember")
+    items = ("`import sahel_kit as sk`", "**then** `load()`")
+    questions = (
+        Ordering(id="o", prompt="Order.", items=items, answer=items, **common),
+        SingleChoice(id="s", prompt="One.", options=("`a == b`", "a = b"), answer="`a == b`", **common),
+        MultipleSelect(id="m", prompt="All.", options=("`x`", "y"), answer=frozenset({"`x`"}), **common),
+        Matching(id="p", prompt="Match.", left=("`df.head()`",), right=("*first* rows", "last"),
+                 answer={"`df.head()`": "*first* rows"}, **common),
+    )
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    qz = Quiz(QuizFile(**{**spec.__dict__, "questions": questions}), store)
+    o, s, m, p = qz.cards
+    assert o.inputs[0]._options_labels == ("import sahel_kit as sk", "then load()")
+    for drop, item in zip(o.inputs, items):
+        drop.value = item
+    s.inputs[0].value = "`a == b`"
+    assert s.inputs[0].label == "a == b"
+    m.inputs[0].value = True
+    assert m.inputs[0].description == "x"
+    p.inputs[0].value = "*first* rows"
+    assert p.inputs[0].description == "df.head()" and p.inputs[0].label == "first rows"
+    for c in qz.cards:
+        c.check_button.click()
+        assert "✓ Correct" in c.feedback.value, c.q.id
+
+
+def test_quiz_says_how_to_use_the_keyboard(qz):
+    assert "<kbd>Tab</kbd>" in qz.title.value and "<kbd>" not in qz._repr_html_()
