@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
 LAB_ARGS ?=
 
-.PHONY: lab test unit notebooks references bench data validate clean
+.PHONY: lab test unit compat notebooks references bench data validate clean
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,16 @@ test: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not e2e and not slow"
+
+# The oldest supported Python gets pandas 2.x: run the unit tests there too.
+# make compat PYTHON310=/path/to/python3.10
+PYTHON310 ?= python3.10
+compat:
+	$(PYTHON310) -m venv .venv-py310
+	.venv-py310/bin/python -m pip install --quiet --upgrade pip
+	.venv-py310/bin/python -m pip install --quiet -e . pytest
+	.venv-py310/bin/python -c "import sys, pandas; print('compat: Python', sys.version.split()[0], 'pandas', pandas.__version__)"
+	.venv-py310/bin/python -m pytest -p no:cacheprovider -m "not e2e and not slow" --ignore=tests/test_benchmarks.py
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/run_notebooks.py
@@ -45,4 +55,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) .venv-py310 build dist .pytest_cache
