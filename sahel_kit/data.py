@@ -122,8 +122,9 @@ def read_table(path: Path, columns: list[Column], *, known_sources=None, row_che
     path = Path(path)
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-            header = list(rows[0].keys()) if rows else next(csv.reader(path.open(encoding="utf-8")), [])
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+            header = list(reader.fieldnames or [])
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise DataError(path, [f"cannot be read: {exc}"]) from None
     problems = [f"missing column {c.name!r}" for c in columns if c.name not in header]
