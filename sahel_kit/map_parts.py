@@ -79,8 +79,9 @@ def _country_features(boundaries, extra=None) -> list[dict]:
     feats = []
     for row in boundaries.itertuples(index=False):
         iso3 = str(row.iso3)
-        note = (" (AES member)" if row.aes_member else
-                " (disputed territory, shown as Natural Earth's de facto boundaries do)" if iso3 == "ESH" else "")
+        key = palette.country_key(iso3, row.aes_member)
+        note = (" (AES member)" if key == "aes" else
+                " (disputed territory, shown as Natural Earth's de facto boundaries do)" if key == "disputed" else "")
         props = {"iso3": iso3, "aes_member": bool(row.aes_member), "tooltip": esc(f"{row.name}{note}")}
         props.update((extra or {}).get(iso3, {}))
         feats.append({"type": "Feature", "id": iso3, "properties": props, "geometry": row.geometry})
@@ -89,7 +90,7 @@ def _country_features(boundaries, extra=None) -> list[dict]:
 
 def _country_style(feature):
     p = feature["properties"]
-    key = "aes" if p["aes_member"] else "disputed" if p["iso3"] == "ESH" else "other"
+    key = palette.country_key(p["iso3"], p["aes_member"])
     fill, line, _ = palette.COUNTRY_STYLE[key]
     return {"fillColor": fill, "color": line, "weight": 1, "fillOpacity": 0.45 if key == "aes" else 0.25,
             "dashArray": "4 4" if key == "disputed" else None}

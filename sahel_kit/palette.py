@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 __all__ = ["OKABE_ITO", "COUNTRY_STYLE", "PLACE_COLOURS", "EVENT_COLOURS", "COUP_STEPS",
-           "force_colours", "coup_colour", "legend_html", "ATTRIBUTION", "DE_FACTO_NOTE"]
+           "country_key", "force_colours", "coup_colour", "legend_html", "ATTRIBUTION", "DE_FACTO_NOTE"]
 
 OKABE_ITO = {
     "black": "#000000", "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73",
@@ -28,6 +28,13 @@ COUNTRY_STYLE = {
     "other": ("#DDDDDD", "#444444", "Other country"),
     "disputed": ("#F4F4F4", "#444444", "Western Sahara: disputed territory (dashed outline)"),
 }
+
+
+
+def country_key(iso3, aes_member) -> str:
+    """The :data:`COUNTRY_STYLE` key of a country: ``aes``, ``disputed`` (Western Sahara) or ``other``."""
+    return "aes" if aes_member else "disputed" if str(iso3) == "ESH" else "other"
+
 
 #: place kind -> (colour, meaning in words)
 PLACE_COLOURS = {

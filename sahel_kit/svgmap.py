@@ -159,7 +159,7 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     kinds = {}
     for row in boundaries.itertuples(index=False):
         iso3 = str(row.iso3)
-        key = "aes" if row.aes_member else "disputed" if iso3 == "ESH" else "other"
+        key = palette.country_key(iso3, row.aes_member)
         kinds.setdefault(key, []).append(str(row.name))
         fill, line, _ = palette.COUNTRY_STYLE[key]
         dash = ' stroke-dasharray="3 2"' if key == "disputed" else ""
