@@ -14,7 +14,7 @@ import sys
 from html import escape
 
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import md as md_html
+from .quiz_html import md as md_html, source_links, source_ref
 
 __all__ = ["answer_key", "handout", "register", "FORMATS"]
 
@@ -110,15 +110,14 @@ def _choices(doc: _Doc, q: Question, key: bool) -> None:
 
 
 def _sources(doc: _Doc, q: Question, sources: dict) -> None:
-    items = []
-    for sid in q.sources:
-        title, url = sources.get(sid, (sid, ""))
-        ok = isinstance(url, str) and url.startswith(("https://", "http://"))
-        if doc.fmt == "html":
-            items.append(f'<a href="{escape(url, quote=True)}">{escape(str(title))}</a>' if ok else escape(str(title)))
-        else:
-            label = escape(str(title), quote=False).replace("[", "\\[").replace("]", "\\]")
-            items.append(f"[{label}](<{url}>)" if ok and ">" not in url else label)
+    if doc.fmt == "html":
+        items = source_links(q.sources, sources)
+    else:
+        items = []
+        for sid in q.sources:
+            title, url = source_ref(sid, sources)
+            label = escape(title, quote=False).replace("[", "\\[").replace("]", "\\]")
+            items.append(f"[{label}](<{url}>)" if url and ">" not in url else label)
     if items:
         doc.p("Sources: " + "; ".join(items))
 

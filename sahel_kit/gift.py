@@ -31,6 +31,7 @@ import sys
 from html import escape as html_escape
 
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from .quiz_html import source_ref
 
 __all__ = ["escape", "question_gift", "export_gift", "register", "GIFT_SPECIAL", "GiftError"]
 
@@ -76,8 +77,8 @@ def _general(q: Question, sources: dict, extra: str = "") -> str:
     text = _md("\n\n".join(parts))
     links = []
     for sid in q.sources:
-        title, url = sources.get(sid, (sid, ""))
-        if isinstance(url, str) and url.startswith(("https://", "http://")):
+        title, url = source_ref(sid, sources)
+        if url:
             safe_url = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
             links.append(f"[{_plain(title)}]({escape(safe_url)})")
         else:

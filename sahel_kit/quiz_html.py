@@ -13,7 +13,7 @@ from html import escape
 
 from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice
 
-__all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html"]
+__all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links"]
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s()<>\"']+)\)")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -67,18 +67,27 @@ def plain(text: str) -> str:
     return "".join(p if i % 2 else _ITALIC.sub(r"\1", _BOLD.sub(r"\1", p)) for i, p in enumerate(parts))
 
 
+def source_ref(sid: str, sources: dict) -> tuple[str, str]:
+    """``(title, url)`` of a source id; ``url`` is ``""`` unless it is http(s) (an unknown id is its own title)."""
+    title, url = sources.get(sid, (sid, ""))
+    return str(title), url if isinstance(url, str) and url.startswith(("https://", "http://")) else ""
+
+
+def source_links(ids, sources: dict) -> list[str]:
+    """Each source id as an escaped HTML link to its URL, or as escaped text when it has no http(s) URL."""
+    items = []
+    for sid in ids:
+        title, url = source_ref(sid, sources)
+        items.append(f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">'
+                     f"{escape(title)}</a>" if url else escape(title))
+    return items
+
+
 def sources_html(ids, sources: dict) -> str:
     """``Sources: <a>title</a>, ...`` for source ids; ids without a known http(s) URL show as text."""
     if not ids:
         return ""
-    items = []
-    for sid in ids:
-        title, url = sources.get(sid, (sid, ""))
-        label = escape(str(title))
-        ok = isinstance(url, str) and url.startswith(("https://", "http://"))
-        items.append(f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{label}</a>'
-                     if ok else label)
-    return f"<p><small>Sources: {'; '.join(items)}</small></p>"
+    return f"<p><small>Sources: {'; '.join(source_links(ids, sources))}</small></p>"
 
 
 def feedback_html(fb: Feedback, sources_part: str = "") -> str:
