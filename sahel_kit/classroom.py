@@ -69,12 +69,6 @@ class _Doc:
                 f"<style>{_CSS}</style></head><body>\n" + "\n".join(self.parts) + "\n</body></html>\n")
 
 
-def _quizzes(notebooks):
-    from .quiz_schema import load_quiz, quiz_files
-
-    return [load_quiz(n) for n in (notebooks or quiz_files())]
-
-
 def _bold(doc: _Doc, text: str) -> str:
     return f"<strong>{text}</strong>" if doc.fmt == "html" else f"**{text}**"
 
@@ -124,7 +118,9 @@ def _sources(doc: _Doc, q: Question, sources: dict) -> None:
 
 def _document(fmt: str, notebooks, key: bool) -> str:
     doc = _Doc(fmt)
-    quizzes = _quizzes(notebooks)
+    from .quiz_schema import load_quizzes
+
+    quizzes = load_quizzes(notebooks)
     for quiz in quizzes:
         doc.open("section")
         doc.h(1, doc.t(quiz.title) + (" — answer key" if key else ""))

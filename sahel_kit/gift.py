@@ -141,9 +141,9 @@ def question_gift(q: Question, notebook: str, sources: dict | None = None) -> st
 
 def export_gift(notebooks=None) -> str:
     """The question bank (every quiz, or only ``notebooks``) as GIFT text, one category per quiz."""
-    from .quiz_schema import load_quiz, quiz_files
+    from .quiz_schema import load_quizzes
 
-    quizzes = [load_quiz(n) for n in (notebooks or quiz_files())]
+    quizzes = load_quizzes(notebooks)
     out = ["// sahel-kit question bank, exported by `sahel-kit export-gift` (Moodle GIFT format).\n"
            "// Import in Moodle: Question bank > Import > GIFT. Hints are not exported.\n"]
     for quiz in quizzes:

@@ -16,7 +16,7 @@ from .data import DataError, data_path
 from .questions import LEVELS, QUESTION_TYPES, Question
 from .quiz_fields import build_question
 
-__all__ = ["QuizError", "QuizFile", "load_quiz", "quiz_path", "quiz_files", "validate_file"]
+__all__ = ["QuizError", "QuizFile", "load_quiz", "load_quizzes", "quiz_path", "quiz_files", "validate_file"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _TOP = ("notebook", "title", "objectives", "questions")
@@ -90,6 +90,12 @@ def load_quiz(name: str | Path, known_sources: dict | None = None) -> QuizFile:
     if problems:
         raise QuizError(path, problems)
     return quiz
+
+
+def load_quizzes(names=None) -> list[QuizFile]:
+    """Load the quizzes ``names`` (notebook names or paths), or every quiz of the kit; sources are read once."""
+    sources = _known_sources()
+    return [load_quiz(n, sources) for n in (names or quiz_files())]
 
 
 def validate_file(path: str | Path, known_sources: dict | None = None) -> list[str]:

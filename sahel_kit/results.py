@@ -53,9 +53,9 @@ class Summary:
 
 
 def _bank() -> list[tuple[str, str]]:
-    from .quiz_schema import load_quiz, quiz_files
+    from .quiz_schema import load_quizzes
 
-    return [(quiz.notebook, q.id) for quiz in map(load_quiz, quiz_files()) for q in quiz.questions]
+    return [(quiz.notebook, q.id) for quiz in load_quizzes() for q in quiz.questions]
 
 
 def _record_problem(n: int, r: dict) -> str | None:
