@@ -1,7 +1,7 @@
 """The parts every folium layer of the kit shares: escaping, legends, panes, source links, periods.
 
 Kept apart from :mod:`sahel_kit.maps` so each module has one job; :mod:`sahel_kit.svgmap` uses the
-period and date helpers too.  Nothing here imports folium at module level.
+period, date and event-placement helpers too.  Nothing here imports folium at module level.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from html import escape
 import pandas as pd
 
 from . import palette
+from .geometry import label_point
 
 _LEGEND_JS = """
 {% macro script(this, kwargs) %}
@@ -94,6 +95,36 @@ def _country_style(feature):
     fill, line, _ = palette.COUNTRY_STYLE[key]
     return {"fillColor": fill, "color": line, "weight": 1, "fillOpacity": 0.45 if key == "aes" else 0.25,
             "dashArray": "4 4" if key == "disputed" else None}
+
+
+def _country_centres(boundaries) -> dict:
+    """iso3 -> ``(lon, lat)`` inside the country, for country-level markers."""
+    return {str(r.iso3): label_point(r.geometry) for r in boundaries.itertuples(index=False)}
+
+
+def _event_spots(events, places, boundaries):
+    """Where each event is drawn: a list of ``(row, (lon, lat), place name or None, k)`` and the number skipped.
+
+    An event sits at its place, else (place name ``None``) at the middle of its first country, else it
+    is skipped.  ``k`` counts what is already at that spot (a place's own marker counts as one), so the
+    caller can spread the events on a spiral around it.
+    """
+    where = {r.place_id: ((r.lon, r.lat), r.name) for r in places.itertuples(index=False)}
+    centres = _country_centres(boundaries)
+    used = {spot: 1 for spot, _ in where.values()}
+    spots, skipped = [], 0
+    for row in events.itertuples(index=False):
+        if isinstance(row.place_id, str) and row.place_id in where:
+            spot, pname = where[row.place_id]
+        elif row.countries and row.countries[0] in centres:
+            spot, pname = centres[row.countries[0]], None
+        else:
+            skipped += 1
+            continue
+        k = used.get(spot, 0)
+        used[spot] = k + 1
+        spots.append((row, spot, pname, k))
+    return spots, skipped
 
 
 def _check_values(name, values, allowed):

@@ -9,8 +9,7 @@ import math
 import pandas as pd
 
 from . import palette
-from .geometry import label_point
-from .map_parts import _add_legend, _day, _sources_html, esc
+from .map_parts import _add_legend, _country_centres, _day, _sources_html, esc
 from .maps import DEFAULT_TILES, sahel_map
 
 __all__ = ["presence_timeline_map", "presence_features"]
@@ -53,7 +52,7 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
 
 def presence_features(presence, sources, boundaries, start_year=2013, end_year=2025) -> list[dict]:
     """GeoJSON features for :func:`presence_timeline_map`: one per presence row active in the years."""
-    centres = {str(r.iso3): label_point(r.geometry) for r in boundaries.itertuples(index=False)}
+    centres = _country_centres(boundaries)
     colours = palette.force_colours(presence["force_country"])
     ordered = presence.sort_values(["host_country", "force_country", "presence_id"], kind="stable")
     features = []

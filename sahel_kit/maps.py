@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 
 from . import palette
-from .geometry import label_point
-from .map_parts import _add_legend, _check_values, _country_features, _country_style, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
+from .map_parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
 
 __all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
 
@@ -138,22 +137,11 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
         _check_values("categories", categories, palette.EVENT_COLOURS)
         events = events[events["category"].isin(list(categories))]
     events = _period(events, "date", start, end)
-    where = {r.place_id: (r.lat, r.lon, r.name) for r in places.itertuples(index=False)}
-    centres = {str(r.iso3): label_point(r.geometry)[::-1] for r in boundaries.itertuples(index=False)}
-    used = {(lat, lon): 1 for lat, lon, _ in where.values()}  # keep each place's own marker visible
-    feats, skipped = [], 0
-    for row in events.itertuples(index=False):
-        if isinstance(row.place_id, str) and row.place_id in where:
-            lat, lon, pname = where[row.place_id]
-            located = f"Place: {pname}"
-        elif row.countries and row.countries[0] in centres:
-            lat, lon = centres[row.countries[0]]
-            located = f"Shown at the middle of {row.countries[0]}: no exact place recorded"
-        else:
-            skipped += 1
-            continue
-        k = used.get((lat, lon), 0)
-        used[(lat, lon)] = k + 1
+    spots, skipped = _event_spots(events, places, boundaries)
+    feats = []
+    for row, (lon, lat), pname, k in spots:
+        located = (f"Place: {pname}" if pname is not None else
+                   f"Shown at the middle of {row.countries[0]}: no exact place recorded")
         lat, lon = lat + 0.7 * math.sqrt(k) * math.sin(2.4 * k), lon + 0.7 * math.sqrt(k) * math.cos(2.4 * k)
         colour, words = palette.EVENT_COLOURS[str(row.category)]
         when = _fmt_date(row.date, row.date_precision)

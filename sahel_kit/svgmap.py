@@ -147,7 +147,7 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     >>> m.svg.startswith("<svg")
     True
     """
-    from .map_parts import _fmt_date, _period
+    from .map_parts import _event_spots, _fmt_date, _period
     from .tables import load_boundaries, load_places
 
     boundaries = load_boundaries() if boundaries is None else boundaries
@@ -178,18 +178,11 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     n_events = 0
     if events is not None:
         events = _period(events, "date", start, end)
-        where = {r.place_id: (r.lon, r.lat) for r in places.itertuples(index=False)}
-        centres = {str(r.iso3): label_point(r.geometry) for r in boundaries.itertuples(index=False)}
-        used = {spot: 0 for spot in where.values()}  # keep the place's own marker visible
-        for row in events.itertuples(index=False):
-            spot = where.get(row.place_id)
-            if spot is None and row.countries and row.countries[0] in centres:
-                lon, lat = centres[row.countries[0]]
-                spot = (lon, lat - 16 / proj.scale)  # under the country's label
-            if spot is None:
-                continue
-            k = used[spot] = used.get(spot, -1) + 1
-            x, y = proj(*spot)
+        spots, _ = _event_spots(events, places, boundaries)
+        for row, (lon, lat), pname, k in spots:
+            if pname is None:  # at the country's middle: go under its label
+                lat -= 16 / proj.scale
+            x, y = proj(lon, lat)
             x, y = round(x + 5 * math.sqrt(k) * math.cos(2.4 * k), 1), round(y + 5 * math.sqrt(k) * math.sin(2.4 * k), 1)
             colour, words = palette.EVENT_COLOURS[str(row.category)]
             tip = f"{_fmt_date(row.date, row.date_precision)}: {row.title} ({words})"
