@@ -146,10 +146,12 @@ def _period(df, column, start, end):
     return df
 
 
-def _day(date) -> str:
-    """A presence date without a precision column: never claim more precision than the CSV may hold."""
-    return date.strftime("%Y" if (date.month, date.day) == (1, 1) else "%Y-%m" if date.day == 1 else "%Y-%m-%d")
+def _fmt_date(date, precision=None) -> str:
+    """A date written to its precision (``year``, ``month``, ``day``).
 
-
-def _fmt_date(date, precision) -> str:
+    Without a precision (presence dates have no precision column) it is read from the date itself,
+    so that no more precision is claimed than the CSV may hold: 1 January is a year, a 1st a month.
+    """
+    if precision is None:
+        precision = "year" if (date.month, date.day) == (1, 1) else "month" if date.day == 1 else "day"
     return date.strftime({"year": "%Y", "month": "%Y-%m"}.get(str(precision), "%Y-%m-%d"))

@@ -9,7 +9,7 @@ import math
 import pandas as pd
 
 from . import palette
-from .map_parts import _add_legend, _country_centres, _day, _sources_html, esc
+from .map_parts import _add_legend, _country_centres, _fmt_date, _sources_html, esc
 from .maps import DEFAULT_TILES, sahel_map
 
 __all__ = ["presence_timeline_map", "presence_features"]
@@ -63,12 +63,12 @@ def presence_features(presence, sources, boundaries, start_year=2013, end_year=2
             angle, r = 2 * math.pi * k / len(rows), 0.0 if len(rows) == 1 else 1.0
             lon, lat = centres[host][0] + r * math.cos(angle), centres[host][1] + r * math.sin(angle)
             last = end_year if pd.isna(row.end_date) else min(row.end_date.year, end_year)
-            until = "present" if pd.isna(row.end_date) else _day(row.end_date)
+            until = "present" if pd.isna(row.end_date) else _fmt_date(row.end_date)
             size = "" if pd.isna(row.size_approx) else f"<br>About {int(row.size_approx):,} personnel"
             note = "" if pd.isna(row.size_note) else f" ({esc(row.size_note)})" if size else f"<br>{esc(row.size_note)}"
             op = "" if pd.isna(row.operation) else f" — {row.operation}"
             popup = (f"<b>{esc(row.force)}{esc(op)}</b><br><i>{esc(row.force_country)} in {esc(host)} · "
-                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(_day(row.start_date))} to {esc(until)}</i>"
+                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(_fmt_date(row.start_date))} to {esc(until)}</i>"
                      f"{size}{note}" + _sources_html(row.source_ids, sources, f"presence {row.presence_id}"))
             years = list(range(max(row.start_date.year, start_year), last + 1))
             if not years:
