@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,11 +26,12 @@ import pandas as pd
 from .safe_file import atomic_write_json, locked
 
 __all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
-           "RESULTS_SCHEMA"]
+           "check_name", "RESULTS_SCHEMA"]
 
 SCHEMA = 1
 RESULTS_SCHEMA = "sahel-kit-results/1"
 RECORD_KEYS = ("notebook", "question_id", "answer", "correct", "attempt", "timestamp")
+_NAME = re.compile(r"[^\W\d_][\w .'\-]{0,79}")
 
 
 def kit_home() -> Path:
@@ -171,6 +173,17 @@ def progress(home: str | Path | None = None) -> Progress:
     return Progress(ProgressStore(home))
 
 
+def check_name(name) -> str | None:
+    """Return why ``name`` cannot be a student name, or None (letters first; letters, digits, ``.'-``).
+
+    :func:`export_results` refuses such a name, and a teacher's summary skips a file that holds one.
+    """
+    if not isinstance(name, str) or not _NAME.fullmatch(name.strip()):
+        return ("the student name must start with a letter and hold only letters, digits, spaces "
+                "and . ' - (at most 80 characters)")
+    return None
+
+
 def export_results(name: str, out: str | Path | None = None, home: str | Path | None = None) -> Path:
     """Write a results file for a teacher and return its path.
 
@@ -187,8 +200,9 @@ def export_results(name: str, out: str | Path | None = None, home: str | Path | 
     home : str or Path, optional
         The kit home holding ``progress.json`` (default :func:`kit_home`).
     """
-    if not isinstance(name, str) or not name.strip():
-        raise ValueError("export_results needs the student's name, e.g. export_results('Aminata D.')")
+    problem = check_name(name)
+    if problem:
+        raise ValueError(f"the student's name {name!r} cannot be used: {problem}, e.g. 'Aminata D.'")
     from . import __version__
 
     store = ProgressStore(home)

@@ -12,28 +12,20 @@ safe for a terminal and a spreadsheet (no leading ``= + - @``); the HTML report 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .progress_store import check_name, load_results
+
 __all__ = ["MAX_BYTES", "MAX_RECORDS", "Summary", "summarise", "check_name", "safe_label"]
 
 MAX_BYTES = 2_000_000
 MAX_RECORDS = 20_000
-_NAME = re.compile(r"[^\W\d_][\w .'\-]{0,79}")
 STUDENT_COLUMNS = ["student", "file", "answered", "correct", "right_first_time", "attempts", "score_pct"]
 QUESTION_COLUMNS = ["notebook", "question_id", "students_answered", "students_correct",
                     "right_first_time", "pct_right_first_time", "mean_attempts"]
-
-
-def check_name(name) -> str | None:
-    """Return why ``name`` cannot be a student name, or None (letters first; letters, digits, ``.'-``)."""
-    if not isinstance(name, str) or not _NAME.fullmatch(name.strip()):
-        return ("the student name must start with a letter and hold only letters, digits, spaces "
-                "and . ' - (at most 80 characters)")
-    return None
 
 
 def safe_label(text, limit: int = 120) -> str:
@@ -73,8 +65,6 @@ def _record_problem(n: int, r: dict) -> str | None:
 
 def _read(path: Path) -> tuple[dict | None, str]:
     """Return ``(document, "")`` or ``(None, reason)`` for one results file."""
-    from .progress_store import load_results
-
     if path.is_symlink() or not path.is_file():
         return None, "not a regular file"
     size = path.stat().st_size

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .results import Summary, check_name, summarise
+from .results import Summary, summarise
 
 __all__ = ["write_csv", "summary_html", "summary_text", "register"]
 
@@ -81,11 +81,11 @@ def register(subparsers) -> None:
 def _export(args) -> int:
     from .progress_store import ProgressStore, export_results
 
-    problem = check_name(args.name)
-    if problem:
-        print(f"error: {problem}", file=sys.stderr)
+    try:
+        path = export_results(args.name, args.out)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
-    path = export_results(args.name.strip(), args.out)
     n = len(ProgressStore().records())
     print(f"wrote {path} ({n} answer(s)); hand this file to your teacher")
     return 0
