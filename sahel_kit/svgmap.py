@@ -95,12 +95,11 @@ class _Labels:
         return False
 
 
-def _place_labels(places, proj, labels) -> bool:
+def _place_labels(places, proj, labels) -> None:
     for row in places.sort_values("place_id").itertuples(index=False):
         x, y = proj(row.lon, row.lat)
         if not labels.place(x + 6, y + 4, [str(row.name)], 11, anchor="start"):
             labels.place(x - 6, y + 4, [str(row.name)], 11, anchor="end")
-    return True
 
 
 def _legend(entries, notes, y, width):
@@ -195,7 +194,8 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     capitals = places["kind"].astype(str) == "capital"
     for row in order:
         if not row.aes_member and not places_done:
-            places_done = _place_labels(places[capitals], proj, labels)
+            _place_labels(places[capitals], proj, labels)
+            places_done = True
         x, y = proj(*label_point(row.geometry))
         if MARGIN < x < width - MARGIN and MARGIN < y < proj.height - MARGIN:
             span = _bbox_w(row.geometry) * proj.k * proj.scale

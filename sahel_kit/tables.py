@@ -52,10 +52,12 @@ def _load(name: str, columns: list[Column], row_checks=()) -> pd.DataFrame:
     # by place name), so keep each validated table until its file or the sources table changes,
     # and hand out copies so that a student's edits never leak into the next call.
     path, sources = data_path(name), data_path("sources.csv")
-    key = (_stamp(path), _stamp(sources))
-    if key not in _CACHE:
-        _CACHE[key] = read_table(path, columns, known_sources=_source_ids(key[1]), row_checks=row_checks)
-    return _CACHE[key].copy()
+    stamps = (_stamp(path), _stamp(sources))
+    cached = _CACHE.get(str(path))
+    if cached is None or cached[0] != stamps:  # one entry per file: an edit replaces it
+        cached = _CACHE[str(path)] = (stamps, read_table(path, columns, known_sources=_source_ids(stamps[1]),
+                                                         row_checks=row_checks))
+    return cached[1].copy()
 
 
 def _precision_matches(row: dict) -> str | None:
