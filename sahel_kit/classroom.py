@@ -10,9 +10,9 @@ from the quiz files is escaped: in HTML only the kit's safe Markdown subset beco
 from __future__ import annotations
 
 import re
-import sys
 from html import escape
 
+from .cli import write_output
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
 from .quiz_html import md as md_html, source_links, source_ref
 
@@ -178,15 +178,4 @@ def register(subparsers) -> None:
         p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="quiz names (default: all)")
         p.add_argument("--format", choices=FORMATS, default="md", help="Markdown (default) or HTML")
         p.add_argument("--out", metavar="FILE", help="write to FILE instead of the standard output")
-        p.set_defaults(func=lambda args, f=func: _write(f(args.format, args.notebooks or None), args.out))
-
-
-def _write(text: str, out) -> int:
-    if out:
-        from pathlib import Path
-
-        Path(out).write_text(text, encoding="utf-8")
-        print(f"wrote {out}")
-    else:
-        sys.stdout.write(text)
-    return 0
+        p.set_defaults(func=lambda args, f=func: write_output(f(args.format, args.notebooks or None), args.out))

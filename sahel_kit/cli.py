@@ -12,7 +12,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-__all__ = ["main", "build_parser", "COMMAND_MODULES"]
+__all__ = ["main", "build_parser", "write_output", "COMMAND_MODULES"]
 
 #: Modules (relative to ``sahel_kit``) whose ``register(subparsers)`` adds a subcommand.
 COMMAND_MODULES: tuple[str, ...] = ("cli", "gift", "hub", "results_report", "classroom")
@@ -78,6 +78,16 @@ def cmd_validate(args) -> int:
             n = len(quiz.questions)
             print(f"ok   {path} ({n} question{'' if n == 1 else 's'})")
     return 1 if failed else 0
+
+
+def write_output(text: str, out: str | None, note: str = "") -> int:
+    """Write a command's document to the file ``out`` (saying so, with ``note``) or to the standard output."""
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"wrote {out}{note}")
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

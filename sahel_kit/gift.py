@@ -30,6 +30,7 @@ import re
 import sys
 from html import escape as html_escape
 
+from .cli import write_output
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
 from .quiz_html import source_ref
 
@@ -164,16 +165,9 @@ def register(subparsers) -> None:
 
 
 def _cmd(args) -> int:
-    from pathlib import Path
-
     try:
         text = export_gift(args.notebooks or None)
     except GiftError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-        print(f"wrote {args.out} ({text.count('$CATEGORY')} categories)")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return write_output(text, args.out, f" ({text.count('$CATEGORY')} categories)")
