@@ -9,10 +9,8 @@ helper is reported as ``not available`` / ``error`` instead of stopping the benc
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import tempfile
+
+from bench_proc import run_json_script
 
 __all__ = ["html_text", "svg_text", "measure_all", "measure_in_subprocess", "MAPS"]
 
@@ -79,14 +77,8 @@ def measure_all(module):
 
 def measure_in_subprocess(timeout=300):
     """Run this file in a fresh interpreter (temporary cwd and home) and return its results."""
-    with tempfile.TemporaryDirectory(prefix="sahel-bench-maps-") as tmp:
-        env = dict(os.environ, SAHEL_KIT_HOME=tmp)
-        proc = subprocess.run([sys.executable, os.path.abspath(__file__)], cwd=tmp, env=env,
-                              capture_output=True, text=True, timeout=timeout)
-    if proc.returncode != 0:
-        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        return {name: {"bytes": None, "status": "error", "detail": tail} for name in MAPS}
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    ok, out = run_json_script(__file__, prefix="sahel-bench-maps-", timeout=timeout)
+    return out if ok else {name: {"bytes": None, "status": "error", "detail": out} for name in MAPS}
 
 
 if __name__ == "__main__":

@@ -9,10 +9,9 @@ lesson's time budget is missed, this table says which operation to make cheaper.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import tempfile
+
+from bench_proc import run_json_script
 import time
 
 __all__ = ["time_ops", "measure_in_subprocess"]
@@ -70,13 +69,8 @@ def time_ops(repeat=3):
 
 def measure_in_subprocess(repeat=3, timeout=600):
     """Run :func:`time_ops` in a fresh interpreter (temporary cwd and home); return its dict."""
-    with tempfile.TemporaryDirectory(prefix="sahel-bench-ops-") as tmp:
-        env = dict(os.environ, SAHEL_KIT_HOME=tmp)
-        proc = subprocess.run([sys.executable, os.path.abspath(__file__), str(repeat)], cwd=tmp, env=env,
-                              capture_output=True, text=True, timeout=timeout)
-    if proc.returncode != 0:
-        return {"kit operations": {"seconds": [], "note": (proc.stderr.strip().splitlines() or ["no output"])[-1]}}
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    ok, out = run_json_script(__file__, [repeat], prefix="sahel-bench-ops-", timeout=timeout)
+    return out if ok else {"kit operations": {"seconds": [], "note": out}}
 
 
 if __name__ == "__main__":

@@ -5,11 +5,15 @@ its wall time grows, while the CPU time it uses barely moves.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
-__all__ = ["parse_vmhwm", "parse_stat_cpu", "read_vmhwm", "read_cpu_seconds"]
+__all__ = ["parse_vmhwm", "parse_stat_cpu", "read_vmhwm", "read_cpu_seconds", "run_json_script"]
 
 _VMHWM = re.compile(r"^VmHWM:\s*(\d+)\s*kB\s*$", re.MULTILINE)
 
@@ -55,3 +59,17 @@ def read_cpu_seconds(pid):
     """Return the CPU seconds (user + system) a live process has used, or None off Linux."""
     stat = Path(f"/proc/{pid}/stat")
     return parse_stat_cpu(stat.read_text(), os.sysconf("SC_CLK_TCK")) if stat.is_file() else None
+
+
+def run_json_script(script, args=(), *, prefix="sahel-bench-", timeout=300):
+    """Run ``script`` in a fresh interpreter (temporary cwd and ``SAHEL_KIT_HOME``).
+
+    Returns ``(True, parsed last stdout line)`` or ``(False, last stderr line)`` when it fails.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        env = dict(os.environ, SAHEL_KIT_HOME=tmp)
+        proc = subprocess.run([sys.executable, os.path.abspath(script), *map(str, args)], cwd=tmp, env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        return False, (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    return True, json.loads(proc.stdout.strip().splitlines()[-1])
