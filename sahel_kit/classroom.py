@@ -14,7 +14,7 @@ from html import escape
 
 from .cli import write_output
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import md as md_html, source_links, source_ref
+from .quiz_html import choice_note, md as md_html, source_links, source_ref
 
 __all__ = ["answer_key", "handout", "register", "FORMATS"]
 
@@ -83,8 +83,8 @@ def _choices(doc: _Doc, q: Question, key: bool) -> None:
         return ("✓ " if ok else "✗ ") if key else "☐ "
     if isinstance(q, (SingleChoice, MultipleSelect)):
         right = {q.answer} if isinstance(q, SingleChoice) else set(q.answer)
-        note = "Choose one." if isinstance(q, SingleChoice) else "Select all that apply."
-        if note.lower() not in q.prompt.lower():
+        note = choice_note(q)
+        if note:
             doc.p(_em(doc, note))
         doc.ul([mark(o in right) + doc.t(o) for o in q.options], plain=True)
     elif isinstance(q, TrueFalse):

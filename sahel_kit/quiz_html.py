@@ -13,7 +13,8 @@ from html import escape
 
 from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice
 
-__all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links"]
+__all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links",
+           "choice_note"]
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s()<>\"']+)\)")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -101,11 +102,17 @@ def feedback_html(fb: Feedback, sources_part: str = "") -> str:
             f'style="border-left: 4px solid {TONES[tone]}; padding: 2px 10px; margin: 4px 0">{"".join(body)}</div>')
 
 
+def choice_note(q: SingleChoice | MultipleSelect) -> str:
+    """``Choose one.`` or ``Select all that apply.`` for a choice question; ``""`` when its prompt already says so."""
+    note = "Choose one." if isinstance(q, SingleChoice) else "Select all that apply."
+    return "" if note.lower() in q.prompt.lower() else note
+
+
 def _choices(q: Question) -> str:
     if isinstance(q, (SingleChoice, MultipleSelect)):
-        mark, note = ("○", "Choose one.") if isinstance(q, SingleChoice) else ("☐", "Select all that apply.")
+        mark, note = "○" if isinstance(q, SingleChoice) else "☐", choice_note(q)
         rows = "".join(f"<li>{mark} {md(o)}</li>" for o in q.options)
-        return f'<p><em>{note}</em></p><ul style="list-style: none">{rows}</ul>'
+        return (f"<p><em>{note}</em></p>" if note else "") + f'<ul style="list-style: none">{rows}</ul>'
     if isinstance(q, Numeric):
         return f"<p><em>Answer with a number{' in ' + escape(q.unit) if q.unit else ''}.</em></p>"
     if isinstance(q, Ordering):
