@@ -129,13 +129,18 @@ def _type_fields(qtype: str, q: dict, errors: list[str]) -> dict | None:
     return {"left": left, "right": right, "answer": answer}
 
 
+def _is_tolerance(value) -> bool:
+    """A tolerance (of the answer or of a data_check) is a number of zero or more, not a boolean."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+
+
 def _numeric(q: dict, errors: list[str]) -> dict | None:
     answer, tolerance, unit = q["answer"], q.get("tolerance", 0), q.get("unit", "")
     ok = True
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         errors.append(f"'answer': {answer!r} is not a number")
         ok = False
-    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0:
+    if not _is_tolerance(tolerance):
         errors.append(f"'tolerance': {tolerance!r} must be a number of zero or more")
         ok = False
     if not isinstance(unit, str):
@@ -151,7 +156,7 @@ def _check_data_check(dc, errors: list[str]) -> None:
         errors.append("'data_check': must be a mapping")
         return
     tol = dc.get("tolerance", 0)
-    if isinstance(tol, bool) or not isinstance(tol, (int, float)) or tol < 0:
+    if not _is_tolerance(tol):
         errors.append(f"'data_check': tolerance {tol!r} must be a number of zero or more")
     if "distance" in dc:
         pair = dc["distance"]
