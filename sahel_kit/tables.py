@@ -93,6 +93,7 @@ def load_sources() -> pd.DataFrame:
         Column("title"), Column("date", "date", required=False), Column("url"),
         Column("kind", "category", allowed=SOURCE_KINDS),
         Column("kind_detail", "category", allowed=SOURCE_DETAILS), Column("note", required=False),
+        Column("reliability", required=False), Column("state_media", required=False),
     ])
 
 
