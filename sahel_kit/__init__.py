@@ -37,6 +37,8 @@ _LAZY = {
     "presence_timeline_map": "maps.timeline",
     "distance_km": "facts.distance",
     "static_map": "maps.svg",
+    "timeline_chart": "maps.charts",
+    "presence_chart": "maps.charts",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",
     "progress": "quizzes.progress",
