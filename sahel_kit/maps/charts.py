@@ -21,7 +21,7 @@ import pandas as pd
 from . import palette
 from .parts import svg_figure_html
 
-__all__ = ["Chart", "timeline_chart", "presence_chart", "FORCE_NAMES"]
+__all__ = ["Chart", "timeline_chart", "presence_chart", "troops_chart", "outcomes_chart", "FORCE_NAMES"]
 
 #: Names in words for the force countries of presence.csv that are organisations, not states.
 FORCE_NAMES = {"FRA": "France", "RUS": "Russia", "USA": "United States", "UN": "United Nations",
@@ -78,8 +78,13 @@ def _finish(fig, ax, title: str, xlabel: str, ylabel: str, source: str, years: b
     ax.set_ylabel(ylabel)
     if years:
         lo, hi = ax.get_xlim()
-        ax.xaxis.set_major_locator(mdates.YearLocator(base=4 if hi - lo > 12 * 366 else 2))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        if hi - lo > 4 * 366:
+            ax.xaxis.set_major_locator(mdates.YearLocator(base=4 if hi - lo > 12 * 366 else 2))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+        else:  # a short span: months, with the year where it changes
+            locator = mdates.AutoDateLocator(maxticks=8)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     # Under the x-axis label, at a fixed distance in points whatever the chart's height.
     ax.annotate("\n".join(textwrap.wrap(source, 110)), xy=(0, 0), xycoords="axes fraction", xytext=(0, -38),
                 textcoords="offset points", fontsize=8, color="#333333", ha="left", va="top",
@@ -228,5 +233,184 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
                                  label=f"hatched: still there as of {as_of:%B %Y}"))
         ax.legend(handles=handles, title="Force of", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
         return _finish(fig, ax, title, "Year", "Operation or force – host country", source)
+
+    return Chart(_styled(draw), title, alt, source, data)
+
+
+#: A colour and a marker per country, so a line is told apart by two cues besides its label.
+_COUNTRY_STYLE = {"MLI": ("#E69F00", "o"), "BFA": ("#0072B2", "s"), "NER": ("#009E73", "^"),
+                  "TCD": ("#CC79A7", "D"), "MRT": ("#56B4E9", "v"), "SEN": ("#D55E00", "P")}
+_QUALIFIER_STYLE = {"exact": ("#000000", "o", "exact figure"), "about": ("#0072B2", "s", "about / approximately"),
+                    "nearly": ("#56B4E9", "v", "nearly"), "more_than": ("#D55E00", "^", "more than"),
+                    "at_least": ("#E69F00", "^", "at least"), "fewer_than": ("#009E73", "v", "fewer than")}
+
+
+def _country_names() -> dict:
+    from ..facts.tables import load_boundaries
+
+    b = load_boundaries()
+    return dict(zip(b["iso3"].astype(str), b["name"].astype(str)))
+
+
+def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) -> Chart:
+    """U.S. military personnel in Niger as reported: each figure at its date, marked by its wording.
+
+    The figures differ (an exact count in a letter to Congress, "about" or "more than" a round number in
+    the press): the article's contradiction, seen.  Vertical lines mark the July 2023 coup and the
+    April 2024 agreement to withdraw, from the events table.
+
+    Parameters
+    ----------
+    start : str or date or None, default "2023-06-01"
+        Keep figures from this date on (the coup-to-withdrawal months, where the figures crowd);
+        ``None`` shows every figure since 2013.
+    figures : pandas.DataFrame, optional
+        Default :func:`sahel_kit.load_troop_figures`.
+    title : str, optional
+        The chart's title.
+    """
+    from ..facts.outcomes import load_troop_figures
+    from ..facts.tables import load_events
+
+    fig_table = load_troop_figures() if figures is None else figures
+    data = fig_table[["figure_id", "date", "date_precision", "value", "value_qualifier", "wording", "said_by",
+                      "reported_by"]].astype({"value_qualifier": str}).sort_values(["date", "figure_id"])
+    if start is not None:
+        data = data[data["date"] >= pd.Timestamp(start)]
+    data = data.reset_index(drop=True)
+    events = load_events()
+    labels = {"2023-07-26-niger-coup": "coup in Niger", "2024-04-19-campbell-zeine-meeting": "U.S. agrees to withdraw"}
+    marks = events[events["event_id"].astype(str).isin(labels)]
+    title = title or f"U.S. troops in Niger as reported, {data['date'].min().year}–{data['date'].max().year}: the figures differ"
+    alt = (f"Scatter chart of {len(data)} reported figures for U.S. military personnel in Niger. " + " ".join(
+        f"{r.date:%b %Y}: {_QUALIFIER_STYLE[r.value_qualifier][2]} {r.value:,} ({r.said_by})."
+        for r in data.itertuples()))
+    source = ("Source: sahel-kit table of U.S. troop figures (data/us_troop_figures.csv; every figure with its wording "
+              f"and its sources). Dates are those of the statement or report; {len(data)} figures.")
+
+    def draw():
+        from matplotlib.lines import Line2D
+
+        fig, ax = _figure(height=4.2, width=9.0)
+        for q, (colour, marker, words) in _QUALIFIER_STYLE.items():
+            rows = data[data["value_qualifier"] == q]
+            if len(rows):
+                ax.scatter(rows["date"], rows["value"], s=55, color=colour, marker=marker, edgecolor="#222222",
+                           linewidth=0.6, zorder=3, label=f"{words} ({len(rows)})")
+        for row in marks.itertuples():
+            ax.axvline(row.date, color="#555555", linestyle="--", linewidth=1)
+            ax.annotate(f"{labels[row.event_id]}, {row.date:%d %b %Y}", xy=(row.date, 1), xycoords=("data", "axes fraction"),
+                        xytext=(-3, -3), textcoords="offset points", fontsize=8, va="top", ha="right", rotation=90,
+                        color="#333333")
+        ax.set_ylim(0, max(data["value"]) * 1.35)
+        ax.legend(title="Wording of the figure", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+        return _finish(fig, ax, title, "Date of the statement or report", "U.S. military personnel (people)", source)
+
+    return Chart(_styled(draw), title, alt, source, data)
+
+
+def _line(series: pd.DataFrame, max_gap_days: int = 400):
+    """x and y of a series' line: one figure per date (the last listed), broken where figures are missing.
+
+    Every figure is also drawn as a dot; the line never bridges a gap longer than ``max_gap_days``, so a
+    missing year shows as a gap rather than as a straight line nobody measured.
+    """
+    one = series.drop_duplicates("when", keep="last").sort_values("when")
+    xs, ys, last = [], [], None
+    for when, value in zip(one["when"], one["value"]):
+        if last is not None and (when - last).days > max_gap_days:
+            xs.append(last + (when - last) / 2)
+            ys.append(float("nan"))
+        xs.append(when)
+        ys.append(float(value))
+        last = when
+    return xs, ys
+
+
+def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER"), definition=None,
+                   population: str = "idps", title: str | None = None) -> Chart:
+    """Conflict deaths per year, or displaced people over time, by country: one line per country.
+
+    Each line is one country and one definition (``measure`` column of the table): two definitions are
+    never joined in one line.  Dashed vertical lines mark the coups of the events table, so students can
+    compare before and after, with the caution (in the source line) that a change after a coup does
+    not show that the coup caused it.
+
+    Parameters
+    ----------
+    measure : {"fatalities", "displacement"}
+        Which table: :func:`sahel_kit.load_fatalities` or :func:`sahel_kit.load_displacement`.
+    countries : sequence of str, default ("MLI", "BFA", "NER")
+        ISO3 codes, one line each.
+    definition : str, optional
+        The table's ``measure`` value to draw; by default, per country, the definition with the most
+        figures.
+    population : {"idps", "refugees_from", "refugees_in"}, default "idps"
+        For displacement: who is counted.
+    title : str, optional
+        The chart's title.
+    """
+    from ..facts.outcomes import load_displacement, load_fatalities
+    from ..facts.tables import load_events
+
+    if measure not in ("fatalities", "displacement"):
+        raise ValueError(f"measure must be 'fatalities' or 'displacement', not {measure!r}")
+    if measure == "fatalities":
+        table = load_fatalities()
+        table["when"] = pd.to_datetime(table["year"].astype(str) + "-07-01")  # a year's figure at mid-year
+        y_label, what = "Deaths per year (people)", "Conflict deaths"
+    else:
+        table = load_displacement()
+        table = table[table["population"].astype(str) == population]
+        table["when"] = table["as_of"]
+        y_label = {"idps": "Internally displaced people (people)", "refugees_from": "Refugees from the country (people)",
+                   "refugees_in": "Refugees hosted in the country (people)"}[population]
+        what = {"idps": "Internally displaced people", "refugees_from": "Refugees from each country",
+                "refugees_in": "Refugees hosted"}[population]
+    table = table.astype({"measure": str, "country": str})
+    names = _country_names()
+    series = []
+    for iso3 in countries:
+        rows = table[table["country"] == str(iso3)]
+        if definition is not None:
+            rows = rows[rows["measure"] == definition]
+        if rows.empty:
+            continue
+        chosen = definition or rows["measure"].value_counts().sort_index().idxmax()
+        series.append(rows[rows["measure"] == chosen].sort_values("when"))
+    if not series:
+        raise ValueError(f"no {measure} figures for {list(countries)}"
+                         + (f" with definition {definition!r}" if definition else "") + ": nothing to draw")
+    data = pd.concat(series)[["figure_id", "country", "when", "value", "value_qualifier", "measure", "dataset"]]
+    data = data.reset_index(drop=True)
+    coups = load_events()
+    coups = coups[(coups["category"].astype(str) == "coup") & coups["date"].between(data["when"].min() - pd.Timedelta(days=400),
+                                                                                     data["when"].max())]
+    years = f"{data['when'].min().year}–{data['when'].max().year}"
+    title = title or f"{what} in {_words([names.get(c, c) for c in data['country'].unique()])}, {years}"
+    alt = f"Line chart: {what.lower()}, {years}. " + " ".join(
+        f"{names.get(c, c)} ({g['measure'].iloc[0]}, {g['dataset'].iloc[0]}): "
+        + ", ".join(f"{w:%Y}{'' if measure == 'fatalities' else f'-{w:%m}'} {v:,}" for w, v in zip(g["when"], g["value"])) + "."
+        for c, g in data.groupby("country", sort=False))
+    source = ("Source: sahel-kit " + ("fatalities" if measure == "fatalities" else "displacement") + " table (data/"
+              + ("fatalities" if measure == "fatalities" else "displacement") + ".csv), each figure with its dataset and "
+              "sources; one definition per line, broken where figures are missing. Dashed lines: coups. A change after a coup "
+              "does not show that the coup caused it.")
+
+    def draw():
+        fig, ax = _figure(height=4.2, width=9.0)
+        for c, g in data.groupby("country", sort=False):
+            colour, marker = _COUNTRY_STYLE.get(c, ("#555555", "o"))
+            ax.scatter(g["when"], g["value"], color=colour, marker=marker, edgecolor="#222222", zorder=3, s=30)
+            ax.plot(*_line(g), color=colour, marker=marker, markeredgecolor="#222222", linewidth=1.6,
+                    label=f"{names.get(c, c)} ({g['measure'].iloc[0]})")
+        for row in coups.itertuples():
+            ax.axvline(row.date, color="#777777", linestyle="--", linewidth=0.8)
+            ax.annotate(f"coup: {', '.join(map(str, row.countries))}", xy=(row.date, 1), xycoords=("data", "axes fraction"),
+                        xytext=(2, -2), textcoords="offset points", fontsize=7, va="top", rotation=90, color="#333333")
+        ax.set_ylim(0, None)
+        ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
+        ax.legend(title="Country (definition)", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+        return _finish(fig, ax, title, "Year" if measure == "fatalities" else "Date of the count", y_label, source)
 
     return Chart(_styled(draw), title, alt, source, data)
