@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import csv
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -105,3 +106,63 @@ def test_import_sahel_kit_does_not_import_matplotlib():
     out = subprocess.run([sys.executable, "-c", "import sys, sahel_kit; sahel_kit.load_events(); "
                           "print('matplotlib' in sys.modules)"], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_troops_chart_shows_the_contradiction_from_the_table():
+    chart = sk.troops_chart()
+    table = sk.load_troop_figures()
+    at_date = table[(table["refers_to"].astype(str) == "at_date") & (table["date"] >= "2023-06-01")]
+    assert sorted(chart.data["figure_id"]) == sorted(at_date["figure_id"])
+    assert chart.data["value"].nunique() >= 3          # the figures differ, which is the point
+    assert "exact figure" in _texts(chart.svg) and "more than" in _texts(chart.svg)   # the legend, in words
+    assert "U.S. military personnel (people)" in _texts(chart.svg) and "coup in Niger" in _texts(chart.svg)
+    everything = sk.troops_chart(start=None)
+    assert everything.data["date"].min().year == 2013 and len(everything.data) > len(chart.data)
+
+
+def test_outcomes_chart_never_joins_two_definitions():
+    chart = sk.outcomes_chart("fatalities")
+    assert (chart.data.groupby("country")["measure"].nunique() == 1).all()
+    if chart.data["measure"].nunique() == 1:   # one definition in every line: the title names it
+        assert "Global Terrorism Index" in chart.title
+    shown = sk.outcomes_chart("displacement", countries=["BFA"])
+    table = sk.load_displacement()
+    bfa = table[(table["country"] == "BFA") & (table["population"] == "idps")]
+    top = bfa["measure"].astype(str).value_counts().sort_index().idxmax()
+    assert set(shown.data["measure"]) == {top} and len(shown.data) == (bfa["measure"] == top).sum()
+    assert "does not show that the coup caused it" in shown.source
+    with pytest.raises(ValueError, match="measure"):
+        sk.outcomes_chart("deaths")
+    with pytest.raises(ValueError, match="nothing to draw"):
+        sk.outcomes_chart("fatalities", countries=["SEN"], definition="ucdp_ged_best_deaths")
+
+
+def test_a_missing_year_is_a_gap_not_a_line():
+    series = pd.DataFrame({"when": pd.to_datetime(["2019-07-01", "2022-07-01", "2023-07-01", "2023-07-01"]),
+                           "value": [1, 2, 3, 4]})
+    xs, ys = charts._line(series)
+    assert len(xs) == 4 and pd.isna(ys[1]) and ys[-1] == 4.0   # 2019 | gap | 2022 - 2023 (the last listed)
+
+
+def test_outcome_tables_validate_and_name_file_row_and_column(tmp_path, monkeypatch):
+    from sahel_kit.facts import outcomes, tables
+
+    for loader in (sk.load_fatalities, sk.load_displacement, sk.load_troop_figures):
+        table = loader()
+        assert len(table) > 0 and table["source_ids"].map(len).min() >= 1
+    bad = tmp_path / "displacement.csv"
+    with tables.data_path("displacement.csv").open(encoding="utf-8", newline="") as fh:
+        header, fields = list(csv.reader(fh))[:2]
+    fields[header.index("population")] = "idps"
+    fields[header.index("counterpart")] = "MLI"
+    negative = list(fields)
+    negative[header.index("counterpart")] = ""
+    negative[header.index("value")] = "-5"
+    with bad.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([header, fields, negative])
+    real = tables.data_path
+    monkeypatch.setattr(tables, "data_path", lambda *p: bad if p == ("displacement.csv",) else real(*p))
+    with pytest.raises(sk.DataError) as err:
+        outcomes.load_displacement()
+    text = str(err.value)
+    assert "displacement.csv" in text and "row 2, column 'counterpart'" in text and "row 3, column 'value'" in text

@@ -13,7 +13,7 @@ from .files import Column
 from .tables import PRECISIONS, SOURCE_IDS, _load, _precision_matches
 
 __all__ = ["load_fatalities", "load_displacement", "load_troop_figures", "QUALIFIERS",
-           "FATALITY_MEASURES", "DISPLACEMENT_MEASURES", "POPULATIONS"]
+           "FATALITY_MEASURES", "DISPLACEMENT_MEASURES", "POPULATIONS", "MEASURE_WORDS"]
 
 #: How exact a published figure is, in the source's own words ("about 1,000", "more than 1,000").
 QUALIFIERS = ("exact", "about", "nearly", "at_least", "more_than", "fewer_than")
@@ -22,8 +22,16 @@ FATALITY_MEASURES = ("acled_reported_fatalities", "gti_terrorism_deaths", "minus
                      "ucdp_ged_best_deaths")
 #: Definitions of displacement figures, one per dataset or registry.
 DISPLACEMENT_MEASURES = ("cmp_idps", "conasur_idps", "dtm_idps", "idmc_idps_conflict_stock",
-                         "mli_dtm_report_refugees", "ocha_idps", "ocha_refugees", "unhcr_idps",
+                         "mli_dtm_report_refugees", "ocha_idps", "dtm_regional_dashboard", "ocha_refugees", "unhcr_idps",
                          "unhcr_refugees", "unhcr_refugees_asylum_seekers")
+#: Each definition in a few words, for chart titles and legends (the full definitions: data/README.md).
+MEASURE_WORDS = {
+    "gti_terrorism_deaths": "deaths from terrorism (Global Terrorism Index)",
+    "acled_reported_fatalities": "reported fatalities in political violence (ACLED)",
+    "minusma_civilians_killed": "civilians killed (UN mission MINUSMA's count)",
+    "ucdp_ged_best_deaths": "deaths in organised violence (UCDP, best estimate)",
+}
+
 #: Who is counted: people displaced inside their country, refugees from it, refugees hosted in it.
 POPULATIONS = ("idps", "refugees_from", "refugees_in")
 #: What a troop figure refers to in time.
@@ -37,6 +45,12 @@ _FIGURE = [Column("value", "int", low=0), Column("value_qualifier", "category", 
 def _as_of_precision(row: dict) -> str | None:
     problem = _precision_matches({"date": row["as_of"], "date_precision": row["as_of_precision"]})
     return problem.replace("'date_precision'", "'as_of_precision'") if problem else None
+
+
+def _counterpart_fits(row: dict) -> str | None:
+    if row["population"] == "idps" and row["counterpart"]:
+        return f"column 'counterpart': must be empty for population 'idps', not {row['counterpart']!r}"
+    return None
 
 
 def load_fatalities() -> pd.DataFrame:
@@ -71,7 +85,7 @@ def load_displacement() -> pd.DataFrame:
         Column("as_of_precision", "category", allowed=PRECISIONS), *_FIGURE,
         Column("measure", "category", allowed=DISPLACEMENT_MEASURES), Column("dataset"), Column("reported_by"),
         SOURCE_IDS, Column("note", required=False),
-    ], row_checks=[_as_of_precision])
+    ], row_checks=[_as_of_precision, _counterpart_fits])
 
 
 def load_troop_figures() -> pd.DataFrame:

@@ -277,6 +277,9 @@ def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) 
                       "reported_by"]].astype({"value_qualifier": str}).sort_values(["date", "figure_id"])
     if start is not None:
         data = data[data["date"] >= pd.Timestamp(start)]
+    # A figure that describes an earlier moment ("before the coup there were ...") is not a count at its date.
+    earlier = int((fig_table.loc[data.index, "refers_to"].astype(str) != "at_date").sum())
+    data = data[fig_table.loc[data.index, "refers_to"].astype(str) == "at_date"]
     data = data.reset_index(drop=True)
     events = load_events()
     labels = {"2023-07-26-niger-coup": "coup in Niger", "2024-04-19-campbell-zeine-meeting": "U.S. agrees to withdraw"}
@@ -286,7 +289,8 @@ def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) 
         f"{r.date:%b %Y}: {_QUALIFIER_STYLE[r.value_qualifier][2]} {r.value:,} ({r.said_by})."
         for r in data.itertuples()))
     source = ("Source: sahel-kit table of U.S. troop figures (data/us_troop_figures.csv; every figure with its wording "
-              f"and its sources). Dates are those of the statement or report; {len(data)} figures.")
+              f"and its sources). Dates are those of the statement or report; {len(data)} figures"
+              + (f" ({earlier} that describe an earlier moment are left out)." if earlier else "."))
 
     def draw():
         from matplotlib.lines import Line2D
@@ -358,7 +362,7 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
     if measure == "fatalities":
         table = load_fatalities()
         table["when"] = pd.to_datetime(table["year"].astype(str) + "-07-01")  # a year's figure at mid-year
-        y_label, what = "Deaths per year (people)", "Conflict deaths"
+        y_label, what = "Deaths per year (people)", "Deaths"
     else:
         table = load_displacement()
         table = table[table["population"].astype(str) == population]
@@ -387,6 +391,11 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
     coups = coups[(coups["category"].astype(str) == "coup") & coups["date"].between(data["when"].min() - pd.Timedelta(days=400),
                                                                                      data["when"].max())]
     years = f"{data['when'].min().year}–{data['when'].max().year}"
+    if measure == "fatalities" and data["measure"].nunique() == 1:
+        from ..facts.outcomes import MEASURE_WORDS
+
+        words = MEASURE_WORDS.get(data["measure"].iloc[0], what)
+        what = words[0].upper() + words[1:]
     title = title or f"{what} in {_words([names.get(c, c) for c in data['country'].unique()])}, {years}"
     alt = f"Line chart: {what.lower()}, {years}. " + " ".join(
         f"{names.get(c, c)} ({g['measure'].iloc[0]}, {g['dataset'].iloc[0]}): "
