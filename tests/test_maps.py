@@ -1,5 +1,6 @@
 """Render-and-inspect tests for the folium maps, on small fixture tables (no network)."""
 import json
+from html import unescape
 import re
 
 import folium
@@ -244,6 +245,8 @@ def test_folium_maps_name_themselves_for_screen_readers():
     html = m._repr_html_()
     assert 'class="sahel-map-title"' in html and "Capitals &amp; bases &lt;test&gt;</div>" in html
     assert '<iframe title="Interactive map: Capitals &amp; bases &lt;test&gt;" ' in html
+    framed = unescape(html.split('srcdoc="')[1].split('"')[0])       # the document inside the frame
+    assert '<html lang="en">' in framed and "<title>Capitals &amp; bases &lt;test&gt;</title>" in framed
     timeline_html = presence_timeline_map(tiles=None)._repr_html_()
     assert '<iframe title="Interactive map: Foreign forces in the Sahel' in timeline_html
 

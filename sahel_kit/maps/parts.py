@@ -47,6 +47,10 @@ def titled_map_html(html: str, title: str) -> str:
     """
     label = escape(f"Interactive map: {title}", quote=True)
     html = html.replace("<iframe ", f'<iframe title="{label}" ', 1)
+    # The framed document itself gets a language and a <title> too (axe: html-has-lang, document-title);
+    # it sits escaped in the srcdoc attribute, so the title is escaped twice.
+    html = html.replace("&lt;html&gt;", "&lt;html lang=&quot;en&quot;&gt;", 1)
+    html = html.replace("&lt;head&gt;", f"&lt;head&gt;&lt;title&gt;{escape(escape(title))}&lt;/title&gt;", 1)
     return f'<div class="sahel-map-title" style="font-weight:bold;margin:0.3em 0">{escape(title)}</div>' + html
 
 
