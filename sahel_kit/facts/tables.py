@@ -14,6 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .files import Column, DataError, data_path, read_table
+from .translations import translated
 
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
@@ -98,6 +99,7 @@ def load_sources() -> pd.DataFrame:
     ])
 
 
+@translated("events")
 def load_events() -> pd.DataFrame:
     """The 2012–2025 timeline, sorted by date.
 
@@ -118,6 +120,7 @@ def load_events() -> pd.DataFrame:
     return df.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
 
 
+@translated("places")
 def load_places() -> pd.DataFrame:
     """Capitals, bases, towns and areas, with WGS 84 coordinates.
 
@@ -135,6 +138,7 @@ def load_places() -> pd.DataFrame:
     ])
 
 
+@translated("actors")
 def load_actors() -> pd.DataFrame:
     """People and organisations, with their role and the dates they held it.
 
@@ -151,6 +155,7 @@ def load_actors() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("presence")
 def load_presence() -> pd.DataFrame:
     """Foreign military presence: who, where, from when to when, and (when sourced) how many.
 
@@ -169,6 +174,7 @@ def load_presence() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("claims")
 def load_claims() -> pd.DataFrame:
     """Every factual sentence of the article, with a verdict and the evidence.
 
