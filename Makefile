@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
 LAB_ARGS ?=
 
-.PHONY: lab test unit compat notebooks references bench data validate clean
+.PHONY: lab test unit compat notebooks references bench data validate lesson-times clean
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ references: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/sahel-kit validate
+
+# Estimated class minutes per notebook (core and extensions); fails if a core is over 45 minutes.
+lesson-times: $(STAMP)
+	$(BIN)/python scripts/lesson_times.py
 
 # Rebuild derived data files from their inputs (article JSON, boundaries).
 data: $(STAMP)
