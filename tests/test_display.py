@@ -69,3 +69,33 @@ def test_every_self_check_in_the_notebooks_has_a_fingerprint():
     assert calls, "no notebook has a self-check"
     bad = [c for c in calls if not re.search(r', "[0-9a-f]{12}"$', c)]
     assert not bad, bad
+
+
+def _answers() -> dict[str, object]:
+    """The right answer of every self-check in notebooks 00-03, computed from the data (kept apart from the
+    notebooks, so a change in the data that changes an answer fails here instead of misleading a student)."""
+    sentences = sk.load_article()
+    countries = sk.load_boundaries()
+    capitals = sk.load_places().query("kind == 'capital'")
+    events = sk.load_events()
+    coups = events.query("category == 'coup'").explode("countries")
+    dates = events.set_index("event_id")["date"]
+    return {
+        "00 places named in the article": ["niamey", "agadez", "air-base-201"],
+        "01 sentences that mention 1,000": sentences[sentences["text"].str.contains("1,000", regex=False)]["sentence_id"],
+        "02 countries that are not AES members": countries[~countries["aes_member"]]["iso3"],
+        "02 capital furthest north": capitals.sort_values("lat")["name"].iloc[-1],
+        "02 capital furthest west": capitals.sort_values("lon")["name"].iloc[0],
+        "03 years of Mali's coups": coups[coups["countries"] == "MLI"]["date"].dt.year,
+        "03 days of ECOWAS sanctions on Niger": (dates["2024-02-24-ecowas-lifts-niger-sanctions"]
+                                                 - dates["2023-07-30-ecowas-sanctions-niger"]).days,
+    }
+
+
+def test_self_check_fingerprints_match_the_data():
+    fingerprints = set()
+    for path in sorted((ROOT / "notebooks").glob("0[0-3]_*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            fingerprints |= set(re.findall(r'sk\.self_check\(.+, "([0-9a-f]{12})"\)', "".join(cell["source"])))
+    expected = {name: fingerprint(value) for name, value in _answers().items()}
+    assert fingerprints == set(expected.values()), {k: v for k, v in expected.items() if v not in fingerprints}
