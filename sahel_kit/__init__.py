@@ -39,6 +39,7 @@ _LAZY = {
     "load_fatalities": "facts.outcomes",
     "load_displacement": "facts.outcomes",
     "load_troop_figures": "facts.outcomes",
+    "load_coup_explanations": "facts.tables",
     "static_map": "maps.svg",
     "timeline_chart": "maps.charts",
     "presence_chart": "maps.charts",
@@ -48,6 +49,9 @@ _LAZY = {
     "quiz": "quizzes.widgets",
     "progress": "quizzes.progress",
     "export_results": "quizzes.progress",
+    "readable_tables": "facts.display",
+    "show": "facts.display",
+    "self_check": "facts.display",
 }
 
 __all__ = [
