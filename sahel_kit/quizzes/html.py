@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice
+from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, Written
 
 __all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links",
-           "choice_note"]
+           "choice_note", "rubric_html"]
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s()<>\"']+)\)")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -93,7 +93,7 @@ def sources_html(ids, sources: dict) -> str:
 
 def feedback_html(fb: Feedback, sources_part: str = "") -> str:
     """The feedback box a widget shows after Check: verdict in words, explanation, option feedback."""
-    tone = "invalid" if not fb.valid else "correct" if fb.correct else "wrong"
+    tone = "invalid" if not fb.valid else "correct" if fb.correct or fb.submitted else "wrong"
     body = [f"<p><strong>{escape(fb.message)}</strong></p>"]
     body += [f"<p>{md(note)}</p>" for note in fb.option_feedback]
     if fb.valid and fb.explanation:
@@ -123,15 +123,29 @@ def _choices(q: Question) -> str:
         right = "".join(f"<li>{md(r)}</li>" for r in q.right)
         rows = "".join(f"<li>{md(left)} → ?</li>" for left in q.left)
         return f"<p><em>Match each item:</em></p><ul>{rows}</ul><p><em>to one of:</em></p><ul>{right}</ul>"
+    if isinstance(q, Written):
+        least = f" (at least {q.min_words} words)" if q.min_words else ""
+        return f"<p><em>Write your answer{least}, then compare it with the model answer.</em></p>"
     return "<p><em>True or false?</em></p>"
+
+
+def rubric_html(q: Written) -> str:
+    """The rubric of a written question as an escaped HTML list."""
+    rows = "".join(f"<li>{md(c)}</li>" for c in q.rubric)
+    return f"<p><strong>Rubric:</strong> a good answer</p><ul>{rows}</ul>"
 
 
 def question_html(q: Question, number: int | None = None, sources: dict | None = None) -> str:
     """One question as static HTML: prompt, choices, then hint and answer each behind ``<details>``."""
     head = f"<strong>Question {number}.</strong> " if number is not None else ""
     hint = f"<details><summary>Hint</summary><p>{md(q.hint)}</p></details>" if q.hint else ""
-    answer = (f"<details><summary>Show answer</summary><p><strong>Answer:</strong> {md(q.answer_text())}</p>"
-              f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
+    if isinstance(q, Written):
+        answer = (f"<details><summary>Show model answer</summary><p><strong>Model answer:</strong> "
+                  f"{md(q.model_answer)}</p>{rubric_html(q)}"
+                  f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
+    else:
+        answer = (f"<details><summary>Show answer</summary><p><strong>Answer:</strong> {md(q.answer_text())}</p>"
+                  f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
     return f'<div class="sahel-quiz-question"><p>{head}{md(q.prompt)}</p>{_choices(q)}{hint}{answer}</div>'
 
 

@@ -19,7 +19,7 @@ from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from .progress import ProgressStore
-from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse, Written
 from .html import BORDER, feedback_html, md, plain, quiz_html, sources_html
 from .schema import QuizFile, load_quiz
 
@@ -110,6 +110,11 @@ def _answer_input(q: Question, parts: _Shared):
         for drop in drops:
             drop.add_class("sahel-quiz-match")
         return parts.box(drops), lambda: dict(zip(q.left, (d.value for d in drops))), drops
+    if isinstance(q, Written):
+        least = f" (at least {q.min_words} words)" if q.min_words else ""
+        text = w.Textarea(placeholder="Type your answer here", description=f"Your answer{least}:",
+                          style=parts.text, layout=w.Layout(width="100%", height="8em"))
+        return text, lambda: text.value, [text]
     raise TypeError(f"no widget for question type {type(q).__name__}")
 
 
@@ -175,7 +180,8 @@ class _Card:
     def try_again(self) -> None:
         """Clear the answer and its feedback for another attempt."""
         for widget in self.inputs:
-            widget.value = False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, w.Text) else None
+            widget.value = (False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, (w.Text, w.Textarea))
+                            else None)
         self.feedback.value = ""
         self.retry_button.disabled = True
         self._lock(False)
