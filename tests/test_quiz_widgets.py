@@ -195,7 +195,7 @@ def test_unsaved_answer_is_still_graded(tmp_path):
 
 
 def test_corrupt_progress_file_is_reported_in_the_feedback(qz, store):
-    store.home.mkdir(parents=True)
+    store.home.mkdir(parents=True, exist_ok=True)  # the quiz already made it (its shuffle-id)
     store.path.write_text("{oops", encoding="utf-8")
     c = qz.cards[0]
     c.inputs[0].value = "Niamey"
@@ -313,13 +313,13 @@ def test_widget_labels_show_text_not_markdown_markers(store):
     spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
     qz = Quiz(QuizFile(**{**spec.__dict__, "questions": questions}), store)
     o, s, m, p = qz.cards
-    assert o.inputs[0]._options_labels == ("import sahel_kit as sk", "then load()")
+    assert sorted(o.inputs[0]._options_labels) == ["import sahel_kit as sk", "then load()"]  # shuffled
     for drop, item in zip(o.inputs, items):
         drop.value = item
     s.inputs[0].value = "`a == b`"
     assert s.inputs[0].label == "a == b"
-    m.inputs[0].value = True
-    assert m.inputs[0].description == "x"
+    box = next(b for b in m.inputs if b.description == "x")
+    box.value = True
     p.inputs[0].value = "*first* rows"
     assert p.inputs[0].description == "df.head()" and p.inputs[0].label == "first rows"
     for c in qz.cards:
@@ -329,3 +329,62 @@ def test_widget_labels_show_text_not_markdown_markers(store):
 
 def test_quiz_says_how_to_use_the_keyboard(qz):
     assert "<kbd>Tab</kbd>" in qz.title.value and "<kbd>" not in qz._repr_html_()
+
+
+# --- shuffled options (issue 12) ------------------------------------------------------------
+
+def _shown(qz):
+    """What one student sees: per question, the labels of its options, items or choices in order."""
+    out = {}
+    for c in qz.cards:
+        if c.q.type in ("single", "ordering"):
+            out[c.q.id] = tuple(c.inputs[0].options)
+        elif c.q.type == "multiple":
+            out[c.q.id] = tuple(b.description for b in c.inputs)
+        elif c.q.type == "matching":
+            out[c.q.id] = tuple(c.inputs[0].options)
+    return out
+
+
+def test_options_are_shuffled_stably_per_student_and_differ_between_students(tmp_path):
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    amina = ProgressStore(tmp_path / "amina")
+    first = _shown(Quiz(spec, amina))
+    assert (tmp_path / "amina" / "shuffle-id").is_file()
+    assert _shown(Quiz(spec, amina)) == first  # a reload shows the same order
+    others = [_shown(Quiz(spec, ProgressStore(tmp_path / f"s{n}"))) for n in range(8)]
+    assert any(o != first for o in others)  # students differ
+    file_order = {"niger-capital": ("Niamey", "Agadez", "Bamako")}
+    assert any(o["niger-capital"] != file_order["niger-capital"] for o in [first, *others])
+
+
+def test_an_unwritable_kit_home_still_gives_a_stable_order(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    assert _shown(Quiz(spec, ProgressStore(blocker))) == _shown(Quiz(spec, ProgressStore(blocker)))
+
+
+def test_grading_does_not_depend_on_the_shown_order(tmp_path):
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    for n in range(6):
+        qz = Quiz(spec, ProgressStore(tmp_path / f"s{n}"), seed=f"student-{n}")
+        for c in qz.cards:
+            right, wrong = _right_wrong(c)
+            _answer(c, right)
+            c.check_button.click()
+            assert "✓ Correct" in c.feedback.value, (n, c.q.id)
+
+
+def test_ordering_items_are_never_shown_in_the_right_order():
+    from sahel_kit.quizzes.questions import Ordering
+    from sahel_kit.quizzes.shuffle import shown_question
+
+    q = Ordering(id="two", prompt="p", explanation="e", objective="o", level="remember",
+                 items=("b", "a"), answer=("a", "b"))
+    seen = {shown_question(q, f"student-{n}", "nb")["items"] for n in range(50)}
+    assert seen == {("b", "a")}
+    for path in sorted((Path(sahel_kit.__file__).parent.parent / "data" / "quizzes").glob("*.yaml")):
+        for x in load_quiz(path).questions:
+            if x.type == "ordering":
+                assert all(shown_question(x, f"s{n}", path.stem)["items"] != x.answer for n in range(30)), x.id
