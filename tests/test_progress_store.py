@@ -35,7 +35,22 @@ def test_record_counts_attempts_per_notebook_and_question(store):
     saved = json.loads(store.path.read_text(encoding="utf-8"))
     assert saved["schema"] == 1
     assert [r["answer"] for r in saved["records"]] == ["Niamey", "Bamako", "x"]
-    assert set(saved["records"][0]) == {"notebook", "question_id", "answer", "correct", "attempt", "timestamp"}
+    assert set(saved["records"][0]) == {"notebook", "question_id", "answer", "correct", "attempt", "timestamp",
+                                        "status"}
+    assert [r["status"] for r in saved["records"]] == ["wrong", "correct", "correct"]
+
+
+def test_revealed_written_and_rated_records(store):
+    """'Show answer' is an attempt that is not correct; a self-rating is not an attempt."""
+    store.record("nb", "q", None, False, status="revealed")
+    assert store.record("nb", "q", "Niamey", True)["attempt"] == 2
+    w = store.record("nb", "essay", "My <b>text</b>", False, status="submitted")
+    rated = store.record("nb", "essay", "My <b>text</b>", False, status="rated", rating={"Names": "yes"})
+    assert (w["attempt"], rated["attempt"], rated["rating"]) == (1, 1, {"Names": "yes"})
+    row = store.summary().set_index("notebook").loc["nb"].to_dict()
+    assert row == {"answered": 2, "correct": 1, "right_first_time": 0, "revealed": 1, "written": 1, "attempts": 3}
+    with pytest.raises(ValueError, match="status 'maybe'"):
+        store.record("nb", "q", "x", True, status="maybe")
 
 
 def test_answers_are_stored_as_json(store):
@@ -84,8 +99,10 @@ def test_dashboard_counts(store):
     store.record("a", "q2", "z", True)
     store.record("b", "q1", "x", False)
     table = progress(store.home).table.set_index("notebook")
-    assert table.loc["a"].to_dict() == {"answered": 2, "correct": 2, "right_first_time": 1, "attempts": 3}
-    assert table.loc["b"].to_dict() == {"answered": 1, "correct": 0, "right_first_time": 0, "attempts": 1}
+    assert table.loc["a"].to_dict() == {"answered": 2, "correct": 2, "right_first_time": 1, "revealed": 0,
+                                        "written": 0, "attempts": 3}
+    assert table.loc["b"].to_dict() == {"answered": 1, "correct": 0, "right_first_time": 0, "revealed": 0,
+                                        "written": 0, "attempts": 1}
     assert "right_first_time" in progress(store.home)._repr_html_()
 
 

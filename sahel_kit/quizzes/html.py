@@ -91,13 +91,21 @@ def sources_html(ids, sources: dict) -> str:
     return f"<p><small>Sources: {'; '.join(source_links(ids, sources))}</small></p>"
 
 
-def feedback_html(fb: Feedback, sources_part: str = "") -> str:
-    """The feedback box a widget shows after Check: verdict in words, explanation, option feedback."""
+def feedback_html(fb: Feedback, sources_part: str = "", *, explain: bool = True, hint: str = "",
+                  answer: str = "", extra: str = "") -> str:
+    """The feedback box a widget shows after Check: verdict in words, option feedback, then either
+    the hint (``explain=False``: a first wrong attempt) or the answer, explanation and sources."""
     tone = "invalid" if not fb.valid else "correct" if fb.correct or fb.submitted else "wrong"
     body = [f"<p><strong>{escape(fb.message)}</strong></p>"]
     body += [f"<p>{md(note)}</p>" for note in fb.option_feedback]
-    if fb.valid and fb.explanation:
-        body.append(f"<p>{md(fb.explanation)}</p>{sources_part}")
+    if fb.valid and not explain and hint:
+        body.append(f"<p><strong>Hint:</strong> {md(hint)}</p>")
+    if fb.valid and explain:
+        if answer:
+            body.append(f"<p><strong>Answer:</strong> {md(answer)}</p>")
+        body.append(extra)
+        if fb.explanation:
+            body.append(f"<p>{md(fb.explanation)}</p>{sources_part}")
     return (f'<div class="sahel-quiz-feedback sahel-quiz-{tone}" role="status" '
             f'style="border-left: 4px solid {TONES[tone]}; padding: 2px 10px; margin: 4px 0">{"".join(body)}</div>')
 
