@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +164,23 @@ def test_cli(tmp_path, capsys):
         assert "--format {md,html}" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["handout", "--format", "pdf"])
+
+
+WRITTEN = Path(__file__).parent / "fixtures" / "quizzes" / "written.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_written_questions_get_writing_space_and_the_key_gives_model_answer_and_rubric(fmt):
+    sheet, key = handout(fmt, [WRITTEN]), answer_key(fmt, [WRITTEN])
+    lines = sheet.count('<div class="lines">') if fmt == "html" else sheet.count("\\_" * 60)
+    assert lines >= 12  # two written questions, at least 6 ruled lines each
+    assert "at least 20 words" in sheet and "military governments" not in sheet
+    assert "Model answer:" in key and "military governments" in key
+    assert "Rubric (a good answer):" in key and "Gives at least one reason tied to the coups or to ECOWAS." in key
+    # the extension question comes last, under its heading, in both
+    for doc in (sheet, key):
+        assert doc.index("If you have more time") < doc.index("Why did Mali, Burkina Faso and Niger")
+        assert doc.index("Correct this sentence") < doc.index("If you have more time")
+    if fmt == "html":
+        _check_html(sheet)
+        _check_html(key)

@@ -453,3 +453,51 @@ def test_ordering_items_are_never_shown_in_the_right_order():
         for x in load_quiz(path).questions:
             if x.type == "ordering":
                 assert all(shown_question(x, f"s{n}", path.stem)["items"] != x.answer for n in range(30)), x.id
+
+
+# --- written answers (issue 12) ------------------------------------------------------------
+
+@pytest.fixture
+def wqz(store):
+    return Quiz(load_quiz(FIXTURES / "written.yaml", SOURCES), store)
+
+
+def test_written_answer_submit_model_answer_rubric_and_self_rating(wqz, store):
+    core, heading = wqz.cards[0], wqz.extension_heading
+    c = next(x for x in wqz.cards if x.q.id == "aes-why")
+    assert wqz.cards.index(c) == 2 and "If you have more time" in heading.value  # the extension comes last
+    children = wqz.widget.children
+    assert children.index(core.box) < children.index(heading) < children.index(c.box)
+    assert c.check_button.description == "Submit" and c.show_button.layout.display == "none"
+    assert "Your answer (at least 20 words)" in c.inputs[0].description  # a labelled text area
+    c.inputs[0].value = "Too short."
+    c.check_button.click()
+    assert "2 words; write at least 20" in c.feedback.value and not store.path.exists()
+    text = "They were all run by juntas after coups, and ECOWAS threatened force against Niger, " \
+           "so the three promised to defend each other and left ECOWAS together. <script>x</script>"
+    c.inputs[0].value = text
+    c.check_button.click()
+    fb = c.feedback.value
+    assert "✎ Submitted" in fb and "Model answer:" in fb and "military governments" in fb
+    assert "Names the three member states." in fb and "Correct" not in fb and "Not quite" not in fb
+    assert [d.description for d in c.ratings][0] == "Point 1: Names the three member states."
+    c.rating_button.click()
+    assert "Rate every point first" in c.rating_status.value
+    for drop, value in zip(c.ratings, ("yes", "partly", "not yet")):
+        drop.value = value
+    c.rating_button.click()
+    assert "Rating saved: 1 of 3 points met, 1 partly" in c.rating_status.value
+    recs = _records(store)
+    assert [(r["status"], r["attempt"], r["correct"]) for r in recs] == [("submitted", 1, False), ("rated", 1, False)]
+    assert recs[0]["answer"] == text and recs[1]["rating"]["Names the three member states."] == "yes"
+    assert "0 of 1 correct" in wqz.score.value and "1 of 2 written answers submitted" in wqz.score.value
+    c.retry_button.click()  # edit the answer: the text is kept
+    assert c.inputs[0].value == text and not c.inputs[0].disabled and c.rating_button.disabled
+
+
+def test_rating_widgets_are_made_only_on_submit(wqz):
+    c = next(x for x in wqz.cards if x.q.id == "aes-short")
+    assert c.rating_box is None and len(c.box.children) == 5
+    c.inputs[0].value = "Senegal is not in the AES."
+    c.check_button.click()
+    assert c.box.children[-1] is c.rating_box and len(c.ratings) == 2

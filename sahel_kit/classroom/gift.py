@@ -139,7 +139,11 @@ def _answers(q: Question, sources: dict) -> tuple[str, str]:
 def question_gift(q: Question, notebook: str, sources: dict | None = None) -> str:
     """One question as a GIFT block (comment, ``::name::``, ``[markdown]`` prompt, answers)."""
     suffix, body = _answers(q, sources or {})
-    return (f"// {notebook} / {q.id} ({q.type})\n"
+    notes = ""
+    if isinstance(q, Written):  # Moodle's essay takes no answer; the teacher finds them here, as comments
+        notes = "".join(f"// {label}: {' '.join(text.split())}\n" for label, text in
+                        [("model answer", q.model_answer)] + [(f"rubric {n}", c) for n, c in enumerate(q.rubric, 1)])
+    return (f"// {notebook} / {q.id} ({q.type})\n{notes}"
             f"::{escape(f'{notebook}/{q.id}')}::[markdown]{_md(q.prompt)}{suffix}{{{body}}}\n")
 
 
