@@ -39,7 +39,7 @@ _LAZY = {
     "static_map": "maps.svg",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",
-    "progress": "quizzes.progress",
+    "progress": "quizzes.dashboard",  # the table plus an "Export my results" button (issue 12)
     "export_results": "quizzes.progress",
 }
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import re
 
 import pytest
 
@@ -131,3 +132,58 @@ def test_load_results_rejects_other_files(tmp_path):
     p.write_text('{"schema": 1, "records": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="not a sahel-kit results file"):
         load_results(p)
+
+
+# --- the dashboard's "Export my results" button (issue 12) ---------------------------------
+
+def _dashboard(tmp_path, folder):
+    from sahel_kit.quizzes.dashboard import progress as dashboard
+
+    home = tmp_path / "home"
+    ProgressStore(home).record("00_start_here", "tolerance", "1050", True)
+    ProgressStore(home).record("00_start_here", "essay", "My <b>answer</b>", False, status="submitted")
+    return dashboard(home, folder=folder)
+
+
+def test_export_button_writes_next_to_the_notebook_and_links_to_a_download(tmp_path):
+    import base64
+    import html
+
+    d = _dashboard(tmp_path, tmp_path / "notebooks")
+    (tmp_path / "notebooks").mkdir()
+    assert d.name_field.description.startswith("Your name")  # a labelled field, before the button
+    assert d.widget.children.index(d.name_field) < d.widget.children.index(d.export_button)
+    assert d.export_button.description == "Export my results"
+    d.export_button.click()
+    assert "Type your name first" in d.export_status.value and not list((tmp_path / "notebooks").iterdir())
+    d.name_field.value = "Aminata D."
+    d.export_button.click()
+    path = tmp_path / "notebooks" / "results-aminata-d.json"
+    assert d.exported == path and path.is_file() and "next to this notebook" in d.export_status.value
+    doc = load_results(path)
+    assert doc["student"] == "Aminata D." and [r["status"] for r in doc["records"]] == ["correct", "submitted"]
+    m = re.search(r'href="data:application/json;base64,([^"]+)" download="results-aminata-d.json"',
+                  d.export_status.value)
+    assert m and base64.b64decode(html.unescape(m[1])) == path.read_bytes()
+
+
+def test_export_falls_back_to_the_kit_home_when_the_folder_is_read_only(tmp_path):
+    blocker = tmp_path / "read-only"
+    blocker.write_text("a file where the folder should be: nothing can be written under it", encoding="utf-8")
+    d = _dashboard(tmp_path, blocker)
+    d.name_field.value = "Moussa"
+    d.export_button.click()
+    assert d.exported == tmp_path / "home" / "results-moussa.json" and d.exported.is_file()
+    assert "read-only" in d.export_status.value and "data:application/json;base64," in d.export_status.value
+
+
+def test_sk_progress_is_the_dashboard_and_shows_a_static_table_without_a_kernel(tmp_path, monkeypatch):
+    import sahel_kit
+
+    monkeypatch.setenv("SAHEL_KIT_HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    d = sahel_kit.progress()
+    bundle = d._repr_mimebundle_()
+    data = bundle[0] if isinstance(bundle, tuple) else bundle
+    assert "application/vnd.jupyter.widget-view+json" in data and "No answers recorded yet" in data["text/html"]
+    assert d.folder == tmp_path

@@ -30,7 +30,7 @@ import pandas as pd
 from ..facts.safe_file import atomic_write_json, locked
 
 __all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
-           "check_name", "record_status", "RESULTS_SCHEMA", "STATUSES"]
+           "check_name", "record_status", "results_filename", "RESULTS_SCHEMA", "STATUSES"]
 
 SCHEMA = 1
 RESULTS_SCHEMA = "sahel-kit-results/1"
@@ -215,6 +215,12 @@ def check_name(name) -> str | None:
     return None
 
 
+def results_filename(name: str) -> str:
+    """``results-<name as a slug>.json``, the default name of a student's results file."""
+    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"
+    return f"results-{slug}.json"
+
+
 def export_results(name: str, out: str | Path | None = None, home: str | Path | None = None) -> Path:
     """Write a results file for a teacher and return its path.
 
@@ -237,8 +243,7 @@ def export_results(name: str, out: str | Path | None = None, home: str | Path | 
     from .. import __version__
 
     store = ProgressStore(home)
-    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"
-    path = Path(out) if out is not None else store.home / f"results-{slug}.json"
+    path = Path(out) if out is not None else store.home / results_filename(name)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"schema": RESULTS_SCHEMA, "student": name.strip(), "kit_version": __version__,
            "exported": _now(), "records": store.records()}

@@ -6,7 +6,8 @@ widgets to it and records checked answers through :mod:`sahel_kit.quizzes.progre
 Feedback goes into widget values (never ``Output`` capture), says ✓/✗ in words, and is
 coloured only through JupyterLab's CSS variables.  The object also carries the static
 HTML rendering in its MIME bundle, so an executed notebook reads sensibly without a kernel.
-This is the only module of the kit that imports ipywidgets.
+This module and the progress dashboard (:mod:`sahel_kit.quizzes.dashboard`, inside its class) are the
+only ones of the kit that import ipywidgets.
 """
 from __future__ import annotations
 
