@@ -9,7 +9,7 @@ import yaml
 
 from sahel_kit.quizzes.datacheck import check_against_data
 from sahel_kit.quizzes.questions import CORRECT, SUBMITTED, WRONG, parse_number, word_count
-from sahel_kit.quizzes.schema import QuizError, load_quiz, quiz_files, validate_file
+from sahel_kit.quizzes.schema import QuizError, load_quiz, load_quizzes, quiz_files, validate_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}
@@ -290,3 +290,52 @@ def test_written_problems_name_file_question_and_field(tmp_path, written_raw, qi
     path = _write(tmp_path, written_raw)
     message = "\n".join(validate_file(path, SOURCES))
     assert f"question '{qid}', field '{field}'" in message and words in message, message
+
+
+# --- blind strategies over the bank as displayed (issue 12) ---------------------------------
+
+BEFORE = Path(__file__).parent / "fixtures" / "bank_before_issue12"
+
+
+class _AnySource(dict):
+    def __contains__(self, key):
+        return True
+
+    def __missing__(self, key):
+        return (key, "")
+
+
+def test_no_blind_strategy_beats_chance_on_the_bank_as_displayed():
+    """First option, longest option, always False / True: none may beat chance by more than 10 points."""
+    from sahel_kit.quizzes.blind import blind_problems
+
+    assert blind_problems(load_quizzes()) == []
+
+
+def test_the_blind_strategy_test_fails_on_the_bank_before_issue_12():
+    """The same test, on a copy of the bank as it was (git show main:data/quizzes/... before issue 12)."""
+    from sahel_kit.quizzes.blind import blind_problems, blind_scores
+
+    old = [load_quiz(p, _AnySource()) for p in sorted(BEFORE.glob("*.yaml"))]
+    assert len(old) == 7 and sum(len(q.questions) for q in old) == 78
+    problems = blind_problems(old)
+    assert any("'longest option'" in p for p in problems), problems
+    unshuffled = blind_scores(old, shuffled=False)  # as it was shown: the right option mostly first
+    assert unshuffled["first option, always False"] - unshuffled["chance"] > 0.3
+
+
+def test_blind_scores_on_a_hand_made_bank(tmp_path):
+    """Chance and each strategy on three questions whose figures are known by hand."""
+    from sahel_kit.quizzes.blind import blind_scores
+    from sahel_kit.quizzes.questions import Ordering, SingleChoice, TrueFalse
+    from sahel_kit.quizzes.schema import QuizFile
+
+    common = dict(explanation="e", objective="o1", level="remember")
+    questions = (SingleChoice(id="s", prompt="p", options=("a", "bbbbbb", "c"), answer="bbbbbb", **common),
+                 TrueFalse(id="t", prompt="p", answer=False, **common),
+                 Ordering(id="o", prompt="p", items=("x", "y"), answer=("x", "y"), **common))
+    quiz = QuizFile("nb", "t", {"o1": "o"}, questions, tmp_path / "nb.yaml", {})
+    scores = blind_scores([quiz], students=300)
+    assert scores["chance"] == pytest.approx((1 / 3 + 1 / 2 + 1 / 2) / 3)
+    assert scores["longest option"] == pytest.approx(2 / 3)  # the longest is right, "False" is right
+    assert scores["first option"] == pytest.approx((1 / 3) / 3, abs=0.03)  # shuffled single; True wrong; order never right
