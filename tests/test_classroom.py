@@ -6,11 +6,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from sahel_kit.classroom import answer_key, handout
+from sahel_kit.classroom.documents import answer_key, handout
 from sahel_kit.cli import main
-from sahel_kit.questions import Matching
-from sahel_kit.quiz_html import md as md_html
-from sahel_kit.quiz_schema import load_quiz, quiz_files
+from sahel_kit.quizzes.questions import Matching
+from sahel_kit.quizzes.html import md as md_html
+from sahel_kit.quizzes.schema import load_quiz, quiz_files
+from sahel_kit.quizzes.shuffle import SHEET_SEED, shown_question
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 
@@ -85,13 +86,34 @@ def test_handout_asks_every_question_and_gives_nothing_away(quizzes, fmt):
                     assert _render(fmt, secret) not in sheet, (quiz.notebook, q.id)
 
 
-def test_matching_choices_are_listed_alphabetically_on_the_handout(quizzes):
+def test_matching_choices_are_listed_in_the_sheets_fixed_shuffled_order(quizzes):
     quiz = next(z for z in quizzes if any(isinstance(q, Matching) for q in z.questions))
     q = next(q for q in quiz.questions if isinstance(q, Matching))
     sheet = handout("md", [quiz.notebook])
+    assert sheet == handout("md", [quiz.notebook])  # one fixed order per sheet, printed twice alike
     line = next(ln for ln in sheet.splitlines() if ln.startswith("*Write the letter") and q.right[0] in ln)
     shown = [part.split(". ", 1)[1] for part in line.split(":* ", 1)[1].split("; ")]
-    assert shown == sorted(q.right, key=str.casefold)
+    assert shown == list(shown_question(q, SHEET_SEED, quiz.notebook)["right"]) and sorted(shown) == sorted(q.right)
+
+
+def test_handout_and_key_show_choices_in_the_same_shuffled_order(quizzes):
+    """A teacher marks a handout with the key: both list a question's options alike, not in file order."""
+    moved = 0
+    for quiz in quizzes:
+        sheet, key = handout("md", [quiz.notebook]), answer_key("md", [quiz.notebook])
+        for q in quiz.questions:
+            if q.type not in ("single", "multiple"):
+                continue
+            order = shown_question(q, SHEET_SEED, quiz.notebook)["options"]
+            on_sheet = [ln[4:] for ln in sheet.splitlines() if ln.startswith("- ☐ ") and ln[4:] in map(_plain_md, q.options)]
+            in_key = [ln[4:] for ln in key.splitlines() if ln.startswith(("- ✓ ", "- ✗ ")) and ln[4:] in map(_plain_md, q.options)]
+            assert on_sheet[:len(order)] == in_key[:len(order)] == [_plain_md(o) for o in order] or len(set(on_sheet)) < len(on_sheet), q.id
+            moved += tuple(order) != q.options
+    assert moved > 10  # the sheets do not simply keep the file's order
+
+
+def _plain_md(text):
+    return escape(text, quote=False)
 
 
 HOSTILE = """\

@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from sahel_kit.questions import CORRECT, WRONG, check_against_data, parse_number
-from sahel_kit.quiz_schema import QuizError, load_quiz, quiz_files, validate_file
+from sahel_kit.quizzes.datacheck import check_against_data
+from sahel_kit.quizzes.questions import CORRECT, SUBMITTED, WRONG, parse_number, word_count
+from sahel_kit.quizzes.schema import QuizError, load_quiz, quiz_files, validate_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}
@@ -42,7 +43,10 @@ def test_bank_file_is_valid_and_its_answers_grade_correct(path):
     assert quiz.notebook == path.stem
     for question in quiz.questions:
         fb = question.check(question.correct_answer())
-        assert fb.correct and fb.message.startswith(CORRECT), question.id
+        if question.type == "written":  # the model answer is accepted as a submission, never graded
+            assert fb.valid and fb.submitted and not fb.correct, question.id
+        else:
+            assert fb.correct and fb.message.startswith(CORRECT), question.id
 
 
 @pytest.mark.parametrize("path", BANK, ids=[p.stem for p in BANK])
@@ -239,3 +243,50 @@ def test_data_checks_report_missing_rows(checks, tables):
     assert "no event_id 'ev-a' in events.csv" in check_against_data(checks["year"], tables)[0]
     assert "no place 'q' in places.csv" in check_against_data(checks["dist"], tables)[0]
     assert "no event 'ev-a', 'ev-b' in events.csv" in check_against_data(checks["order"], tables)[0]
+
+
+# --- written answers and extension questions ------------------------------------------------
+
+@pytest.fixture
+def written_raw():
+    return yaml.safe_load((FIXTURES / "written.yaml").read_text(encoding="utf-8"))
+
+
+def test_written_is_submitted_not_graded():
+    q = {x.id: x for x in load_quiz(FIXTURES / "written.yaml", SOURCES).questions}
+    w = q["aes-why"]
+    assert w.type == "written" and w.extension and not q["aes-members-core"].extension
+    assert w.min_words == 20 and len(w.rubric) == 3 and "military governments" in w.model_answer
+    text = " ".join(["word"] * 20)
+    fb = w.check(text)
+    assert fb.valid and fb.submitted and not fb.correct and fb.message.startswith(SUBMITTED)
+    for bad, words in ((None, "empty"), ("", "empty"), ("   \n", "empty"), (42, "not a text"),
+                       ("Too short, only five.", "4 words; write at least 20")):
+        fb = w.check(bad)
+        assert not fb.valid and not fb.submitted and words in fb.message, (bad, fb.message)
+    assert q["aes-short"].check("No.").submitted  # min_words defaults to 0: any text
+    assert word_count("l'armée du Niger, 2023") == 4
+
+
+@pytest.mark.parametrize("qid, change, field, words", [
+    ("aes-why", {"model_answer": "  "}, "model_answer", "missing or empty"),
+    ("aes-why", {"model_answer": None}, "model_answer", "missing or empty"),
+    ("aes-why", {"rubric": ["only one"]}, "rubric", "2 to 4 criteria (1 criteria)"),
+    ("aes-why", {"rubric": ["a", "b", "c", "d", "e"]}, "rubric", "2 to 4 criteria (5 criteria)"),
+    ("aes-why", {"rubric": None}, "rubric", "2 to 4 criteria (missing)"),
+    ("aes-why", {"rubric": ["a", ""]}, "rubric", "criterion 2 is not a non-empty text"),
+    ("aes-why", {"min_words": -1}, "min_words", "zero or more"),
+    ("aes-why", {"min_words": "50"}, "min_words", "zero or more"),
+    ("aes-why", {"answer": "x"}, "answer", "unknown field for a written question"),
+    ("aes-why", {"feedback": {"x": "y"}}, "feedback", "a written question has no feedback"),
+    ("aes-why", {"extension": "yes"}, "extension", "must be true or false"),
+    ("aes-members-core", {"extension": 1}, "extension", "must be true or false"),
+])
+def test_written_problems_name_file_question_and_field(tmp_path, written_raw, qid, change, field, words):
+    q = _question(written_raw, qid)
+    q.update({k: v for k, v in change.items() if v is not None})
+    for k in [k for k, v in change.items() if v is None]:
+        q.pop(k, None)
+    path = _write(tmp_path, written_raw)
+    message = "\n".join(validate_file(path, SOURCES))
+    assert f"question '{qid}', field '{field}'" in message and words in message, message

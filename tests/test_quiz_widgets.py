@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import sahel_kit
-from sahel_kit.progress_store import ProgressStore
-from sahel_kit.quiz_schema import load_quiz
-from sahel_kit.quiz_widgets import Quiz
+from sahel_kit.quizzes.progress import ProgressStore
+from sahel_kit.quizzes.schema import load_quiz
+from sahel_kit.quizzes.widgets import Quiz
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}
@@ -195,7 +195,7 @@ def test_unsaved_answer_is_still_graded(tmp_path):
 
 
 def test_corrupt_progress_file_is_reported_in_the_feedback(qz, store):
-    store.home.mkdir(parents=True)
+    store.home.mkdir(parents=True, exist_ok=True)  # the quiz already made it (its shuffle-id)
     store.path.write_text("{oops", encoding="utf-8")
     c = qz.cards[0]
     c.inputs[0].value = "Niamey"
@@ -216,8 +216,8 @@ def test_one_line_quiz_uses_the_kit_home(tmp_path, monkeypatch):
 
 
 def test_ipywidgets_is_only_imported_by_the_widget_module():
-    code = ("import sys, sahel_kit, sahel_kit.questions, sahel_kit.quiz_schema, sahel_kit.quiz_html, "
-            "sahel_kit.progress_store, sahel_kit.cli, sahel_kit.quiz_datacheck; "
+    code = ("import sys, sahel_kit, sahel_kit.quizzes.questions, sahel_kit.quizzes.schema, sahel_kit.quizzes.html, "
+            "sahel_kit.quizzes.progress, sahel_kit.cli, sahel_kit.quizzes.datacheck; "
             "print('ipywidgets' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
@@ -286,8 +286,8 @@ def test_keyboard_focus_ring_uses_a_theme_colour(qz):
 
 
 def test_static_matching_lists_one_choice_per_line():
-    from sahel_kit.quiz_html import question_html
-    from sahel_kit.questions import Matching
+    from sahel_kit.quizzes.html import question_html
+    from sahel_kit.quizzes.questions import Matching
 
     q = Matching(id="m", prompt="Match.", explanation="e", objective="o", level="remember",
                  left=("A claim",), right=("Partly accurate: most aid, not all", "An opinion"),
@@ -298,8 +298,8 @@ def test_static_matching_lists_one_choice_per_line():
 
 
 def test_widget_labels_show_text_not_markdown_markers(store):
-    from sahel_kit.quiz_schema import QuizFile
-    from sahel_kit.questions import Matching, MultipleSelect, Ordering, SingleChoice
+    from sahel_kit.quizzes.schema import QuizFile
+    from sahel_kit.quizzes.questions import Matching, MultipleSelect, Ordering, SingleChoice
 
     common = dict(explanation="e", objective="o", level="remember")
     items = ("`import sahel_kit as sk`", "**then** `load()`")
@@ -313,13 +313,13 @@ def test_widget_labels_show_text_not_markdown_markers(store):
     spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
     qz = Quiz(QuizFile(**{**spec.__dict__, "questions": questions}), store)
     o, s, m, p = qz.cards
-    assert o.inputs[0]._options_labels == ("import sahel_kit as sk", "then load()")
+    assert sorted(o.inputs[0]._options_labels) == ["import sahel_kit as sk", "then load()"]  # shuffled
     for drop, item in zip(o.inputs, items):
         drop.value = item
     s.inputs[0].value = "`a == b`"
     assert s.inputs[0].label == "a == b"
-    m.inputs[0].value = True
-    assert m.inputs[0].description == "x"
+    box = next(b for b in m.inputs if b.description == "x")
+    box.value = True
     p.inputs[0].value = "*first* rows"
     assert p.inputs[0].description == "df.head()" and p.inputs[0].label == "first rows"
     for c in qz.cards:
@@ -329,3 +329,62 @@ def test_widget_labels_show_text_not_markdown_markers(store):
 
 def test_quiz_says_how_to_use_the_keyboard(qz):
     assert "<kbd>Tab</kbd>" in qz.title.value and "<kbd>" not in qz._repr_html_()
+
+
+# --- shuffled options (issue 12) ------------------------------------------------------------
+
+def _shown(qz):
+    """What one student sees: per question, the labels of its options, items or choices in order."""
+    out = {}
+    for c in qz.cards:
+        if c.q.type in ("single", "ordering"):
+            out[c.q.id] = tuple(c.inputs[0].options)
+        elif c.q.type == "multiple":
+            out[c.q.id] = tuple(b.description for b in c.inputs)
+        elif c.q.type == "matching":
+            out[c.q.id] = tuple(c.inputs[0].options)
+    return out
+
+
+def test_options_are_shuffled_stably_per_student_and_differ_between_students(tmp_path):
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    amina = ProgressStore(tmp_path / "amina")
+    first = _shown(Quiz(spec, amina))
+    assert (tmp_path / "amina" / "shuffle-id").is_file()
+    assert _shown(Quiz(spec, amina)) == first  # a reload shows the same order
+    others = [_shown(Quiz(spec, ProgressStore(tmp_path / f"s{n}"))) for n in range(8)]
+    assert any(o != first for o in others)  # students differ
+    file_order = {"niger-capital": ("Niamey", "Agadez", "Bamako")}
+    assert any(o["niger-capital"] != file_order["niger-capital"] for o in [first, *others])
+
+
+def test_an_unwritable_kit_home_still_gives_a_stable_order(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    assert _shown(Quiz(spec, ProgressStore(blocker))) == _shown(Quiz(spec, ProgressStore(blocker)))
+
+
+def test_grading_does_not_depend_on_the_shown_order(tmp_path):
+    spec = load_quiz(FIXTURES / "valid_all_types.yaml", SOURCES)
+    for n in range(6):
+        qz = Quiz(spec, ProgressStore(tmp_path / f"s{n}"), seed=f"student-{n}")
+        for c in qz.cards:
+            right, wrong = _right_wrong(c)
+            _answer(c, right)
+            c.check_button.click()
+            assert "✓ Correct" in c.feedback.value, (n, c.q.id)
+
+
+def test_ordering_items_are_never_shown_in_the_right_order():
+    from sahel_kit.quizzes.questions import Ordering
+    from sahel_kit.quizzes.shuffle import shown_question
+
+    q = Ordering(id="two", prompt="p", explanation="e", objective="o", level="remember",
+                 items=("b", "a"), answer=("a", "b"))
+    seen = {shown_question(q, f"student-{n}", "nb")["items"] for n in range(50)}
+    assert seen == {("b", "a")}
+    for path in sorted((Path(sahel_kit.__file__).parent.parent / "data" / "quizzes").glob("*.yaml")):
+        for x in load_quiz(path).questions:
+            if x.type == "ordering":
+                assert all(shown_question(x, f"s{n}", path.stem)["items"] != x.answer for n in range(30)), x.id

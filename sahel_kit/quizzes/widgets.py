@@ -1,8 +1,8 @@
 """The interactive quiz: a running score, one card per question (Check / Hint / Try again), a summary.
 
 ``sahel_kit.quiz("02_mapping_the_sahel")`` is all a notebook cell needs.  Grading is done
-by each question's pure ``check`` (:mod:`sahel_kit.questions`); this module only wires
-widgets to it and records checked answers through :mod:`sahel_kit.progress_store`.
+by each question's pure ``check`` (:mod:`sahel_kit.quizzes.questions`); this module only wires
+widgets to it and records checked answers through :mod:`sahel_kit.quizzes.progress`.
 Feedback goes into widget values (never ``Output`` capture), says ✓/✗ in words, and is
 coloured only through JupyterLab's CSS variables.  The object also carries the static
 HTML rendering in its MIME bundle, so an executed notebook reads sensibly without a kernel.
@@ -18,10 +18,11 @@ from ipywidgets.widgets.widget_button import ButtonStyle
 from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
-from .progress_store import ProgressStore
-from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import BORDER, feedback_html, md, plain, quiz_html, sources_html
-from .quiz_schema import QuizFile, load_quiz
+from .progress import ProgressStore
+from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse, Written
+from .html import BORDER, feedback_html, md, plain, quiz_html, sources_html
+from .schema import QuizFile, load_quiz
+from .shuffle import EXTENSION_HEADING, core_then_extension, shown_question, student_seed
 
 __all__ = ["Quiz", "quiz"]
 
@@ -82,18 +83,19 @@ class _Shared:
         return self._widths[width]
 
 
-def _answer_input(q: Question, parts: _Shared):
-    """Return ``(widget, get_answer, input_widgets)`` for a question's type."""
+def _answer_input(q: Question, parts: _Shared, order: dict):
+    """Return ``(widget, get_answer, input_widgets)`` for a question's type, options in ``order``."""
     if isinstance(q, (SingleChoice, TrueFalse)):
         # a widget label shows text, not markup: `code` and **bold** markers are dropped from labels
-        options = ([(plain(o), o) for o in q.options] if isinstance(q, SingleChoice)
+        options = ([(plain(o), o) for o in order["options"]] if isinstance(q, SingleChoice)
                    else [("True", True), ("False", False)])
         radio = w.RadioButtons(options=options, value=None, layout=parts.auto, style=parts.desc)
         return radio, lambda: radio.value, [radio]
     if isinstance(q, MultipleSelect):
+        shown = order["options"]
         boxes = [w.Checkbox(value=False, description=plain(o), indent=False, layout=parts.auto,
-                            style=parts.checkbox) for o in q.options]
-        return parts.box(boxes), lambda: [o for o, b in zip(q.options, boxes) if b.value], boxes
+                            style=parts.checkbox) for o in shown]
+        return parts.box(boxes), lambda: [o for o, b in zip(shown, boxes) if b.value], boxes
     if isinstance(q, Numeric):
         unit = f" (in {q.unit})" if q.unit else ""  # the unit in the label: no separate Label widget needed
         text = w.Text(placeholder="a number, e.g. 12.5", description=f"Your answer{unit}:", style=parts.text,
@@ -101,15 +103,20 @@ def _answer_input(q: Question, parts: _Shared):
         return text, lambda: text.value, [text]
     if isinstance(q, Ordering):
         names = [f"{i}." for i in range(1, len(q.items) + 1)]
-        drops = [w.Dropdown(options=[(plain(i), i) for i in q.items], value=None, description=name, style=parts.labels(names),
+        drops = [w.Dropdown(options=[(plain(i), i) for i in order["items"]], value=None, description=name, style=parts.labels(names),
                             layout=parts.auto) for name in names]
         return parts.box(drops), lambda: [d.value for d in drops], drops
     if isinstance(q, Matching):
-        drops = [w.Dropdown(options=[(plain(r), r) for r in q.right], value=None, description=plain(left),
+        drops = [w.Dropdown(options=[(plain(r), r) for r in order["right"]], value=None, description=plain(left),
                             style=parts.desc, layout=parts.auto) for left in q.left]
         for drop in drops:
             drop.add_class("sahel-quiz-match")
         return parts.box(drops), lambda: dict(zip(q.left, (d.value for d in drops))), drops
+    if isinstance(q, Written):
+        least = f" (at least {q.min_words} words)" if q.min_words else ""
+        text = w.Textarea(placeholder="Type your answer here", description=f"Your answer{least}:",
+                          style=parts.text, layout=w.Layout(width="100%", height="8em"))
+        return text, lambda: text.value, [text]
     raise TypeError(f"no widget for question type {type(q).__name__}")
 
 
@@ -122,7 +129,8 @@ class _Card:
         self.session_attempts = 0
         parts = owner.parts
         self.prompt = parts.html_widget(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
-        self.input, self.get_answer, self.inputs = _answer_input(q, parts)
+        self.order = shown_question(q, owner.seed, owner.spec.notebook)
+        self.input, self.get_answer, self.inputs = _answer_input(q, parts, self.order)
         self.check_button = parts.button_widget("Check", "Check your answer", button_style="primary")
         self.hint_button = parts.button_widget("Hint", "Show a clue", disabled=not q.hint,
                                                layout=parts.plain if q.hint else parts.hidden)
@@ -175,7 +183,8 @@ class _Card:
     def try_again(self) -> None:
         """Clear the answer and its feedback for another attempt."""
         for widget in self.inputs:
-            widget.value = False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, w.Text) else None
+            widget.value = (False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, (w.Text, w.Textarea))
+                            else None)
         self.feedback.value = ""
         self.retry_button.disabled = True
         self._lock(False)
@@ -190,18 +199,29 @@ class Quiz:
         A loaded quiz or a notebook name.
     store : ProgressStore, optional
         Where checked answers are recorded; default ``$SAHEL_KIT_HOME/progress.json``.
+    seed : str, optional
+        The student's shuffle seed (default: the id kept in the store's kit home), which fixes the
+        order of the options; see :mod:`sahel_kit.quizzes.shuffle`.
     """
 
-    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None):
+    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None, seed: str | None = None):
         self.spec = load_quiz(spec) if isinstance(spec, str) else spec
         self.store = store if store is not None else ProgressStore()
+        self.seed = seed if seed is not None else student_seed(self.store.home)
+        core, extension = core_then_extension(self.spec.questions)
         n = len(self.spec.questions)
         self.parts = _Shared()
-        self.cards = [_Card(self, q, i, n) for i, q in enumerate(self.spec.questions, start=1)]
+        self.cards = [_Card(self, q, i, n) for i, q in enumerate(core + extension, start=1)]
         self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>{_KEYS}")
         self.score = self.parts.html_widget()
         self.summary = self.parts.html_widget()
-        self.widget = self.parts.box([self.title, self.score, *[c.box for c in self.cards], self.summary])
+        boxes = [c.box for c in self.cards]
+        if extension:  # one HTML widget: the heading, and why these questions come last
+            self.extension_heading = self.parts.html_widget(
+                f"<h4>{EXTENSION_HEADING}</h4><p><small>These questions go beyond the lesson's core; "
+                f"try them if you finish early or at home.</small></p>")
+            boxes.insert(len(core), self.extension_heading)
+        self.widget = self.parts.box([self.title, self.score, *boxes, self.summary])
         self.widget.add_class("sahel-quiz")
         self.update_score()
 
