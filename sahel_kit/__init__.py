@@ -47,7 +47,7 @@ _LAZY = {
     "outcomes_chart": "maps.charts",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",
-    "progress": "quizzes.progress",
+    "progress": "quizzes.dashboard",  # the table plus an "Export my results" button (issue 12)
     "export_results": "quizzes.progress",
     "readable_tables": "facts.display",
     "show": "facts.display",
