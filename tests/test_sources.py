@@ -41,15 +41,13 @@ MIRROR_HOSTS = (
 
 # Claims whose subject is what a government, army, court, UN body, ECOWAS or the AES said or decided,
 # and which cite the statement itself.
-OFFICIAL_STATEMENT_CLAIMS = ("c01", "c03", "c05", "c10", "c13", "c14", "c24", "c25", "c35")
+OFFICIAL_STATEMENT_CLAIMS = ("c01", "c03", "c05", "c06", "c10", "c13", "c14", "c23", "c24", "c25", "c35")
 
 # Claims with such a subject for which no official page could be read: why, so the gap stays visible.
 NO_OFFICIAL_PAGE = {
-    "c06": "The White House letter of December 2023 and AFRICOM's statement are known only from Stars and Stripes.",
     "c09": "The Senate's confirmation record was not found in stored copies; The National reports it.",
     "c12": "Niger's decree appointing Zeine was read on state television; no text of it was found.",
     "c20": "The State Department's coup determination is cited in full from a copy; state.gov's page is not stored.",
-    "c23": "The White House letter counting 648 personnel is known only from Stars and Stripes.",
     "c32": "The State Department statements are cited in full from copies; state.gov's pages are not stored.",
     "c33": "No statement with these words exists to cite; the claim is unverifiable for that reason.",
 }
