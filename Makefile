@@ -11,7 +11,7 @@ AXE_VERSION := 4.14.1
 AXE    := $(VENV)/npm/node_modules/axe-core/axe.min.js
 LAB_ARGS ?=
 
-.PHONY: lab test unit compat notebooks references bench data validate clean
+.PHONY: lab test unit compat notebooks references bench data validate lesson-times clean
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ references: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/sahel-kit validate
+
+# Estimated class minutes per notebook (core and extensions); fails if a core is over 45 minutes.
+lesson-times: $(STAMP)
+	$(BIN)/python scripts/lesson_times.py
 
 # Rebuild derived data files from their inputs (article JSON, boundaries).
 data: $(STAMP)
