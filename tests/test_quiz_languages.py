@@ -74,20 +74,21 @@ def test_both_banks_grade_every_answer_the_same_way(path):
 def test_a_different_answer_position_is_caught(tmp_path):
     data = yaml.safe_load(sk.data_path("quizzes", "fr", "00_start_here.yaml").read_text(encoding="utf-8"))
     single = next(q for q in data["questions"] if q["type"] == "single")
-    single["answer"] = single["options"][1]          # the right option moved
+    right = single["options"].index(single["answer"])
+    single["answer"] = single["options"][(right + 1) % len(single["options"])]   # the right option moved
     ordering = next(q for q in data["questions"] if q["type"] == "ordering")
     ordering["answer"] = list(reversed(ordering["answer"]))
     numeric = next(q for q in data["questions"] if q["type"] == "numeric")
     numeric["tolerance"] = 5
-    data["questions"].pop()                           # a question missing
+    gone = data["questions"].pop()["id"]              # a question missing
     bad = tmp_path / "00_start_here.yaml"
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     problems = compare_banks(load_quiz("00_start_here"), load_quiz(bad))
     text = "\n".join(problems)
-    assert f"question {single['id']!r}, answer: 1 where English has 0" in text
+    assert f"question {single['id']!r}, answer: {(right + 1) % len(single['options'])} where English has {right}" in text
     assert f"question {ordering['id']!r}, answer" in text
     assert f"question {numeric['id']!r}, tolerance: 5" in text
-    assert "question ids differ (missing ['widget-fix']" in text
+    assert f"question ids differ (missing [{gone!r}]" in text
 
 
 def test_the_kit_language_picks_the_quiz_file(monkeypatch):

@@ -219,6 +219,7 @@ def load_claims() -> pd.DataFrame:
     return df
 
 
+@translated("coup_explanations")
 def load_coup_explanations() -> pd.DataFrame:
     """Why the coups happened, one argument per row, each attributed to who makes it.
 

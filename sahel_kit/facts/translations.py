@@ -61,7 +61,7 @@ TEXT_TABLES = {t.name: t for t in (
     TextTable("actors", "actor_id", ("role",), optional=("name",)),
     TextTable("places", "place_id", ("description",), optional=("name",)),
     TextTable("presence", "presence_id", ("force", "size_note"), optional=("operation",)),
-    TextTable("coup_explanations", "explanation_id", ("explanation",), optional=("argued_by",)),
+    TextTable("coup_explanations", "explanation_id", ("explanation", "argued_by")),  # quote: the source's words
     TextTable("fatalities", "figure_id", ("note",), optional=("dataset", "reported_by")),
     TextTable("displacement", "figure_id", ("note",), optional=("dataset", "reported_by")),
     # ``wording`` is a quotation (the source's words about the troops): it stays in its language.
