@@ -17,11 +17,12 @@ from __future__ import annotations
 import gettext
 import os
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["LANGUAGES", "DOMAIN", "LOCALE_DIR", "ENV_VAR", "get_language", "set_language", "_", "N_",
-           "ngettext", "translator"]
+           "ngettext", "translator", "using_language"]
 
 #: The languages the kit ships; English is the original, the others are translations of it.
 LANGUAGES = ("en", "fr")
@@ -103,3 +104,20 @@ def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str
 def N_(message: str) -> str:
     """Mark a string for the catalogue without translating it yet (module-level constants)."""
     return message
+
+
+@contextmanager
+def using_language(lang: str | None):
+    """Within the ``with`` block the kit speaks ``lang`` (``None``: no change); the previous choice comes back.
+
+    A quiz shown with ``sk.quiz(name, lang="fr")`` runs its button callbacks inside this, so that
+    the messages of ``check()`` come in the quiz's language too.
+    """
+    global _chosen
+    before = _chosen
+    if lang is not None:
+        _chosen = _normalise(lang, "lang")
+    try:
+        yield get_language()
+    finally:
+        _chosen = before
