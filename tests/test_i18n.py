@@ -91,3 +91,20 @@ def test_underscore_follows_the_kit_language(monkeypatch):
     monkeypatch.setenv("SAHEL_KIT_LANG", "fr")
     assert _("Hint") == "Indice"
     assert gettext.find(DOMAIN, str(LOCALE_DIR), ["fr"])
+
+
+def test_every_wrapped_string_of_the_package_is_in_every_catalogue():
+    """A new ``_("...")`` without its catalogue entry would show in English: list them."""
+    import ast
+
+    calls = set()
+    for path in (LOCALE_DIR.parent).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext")
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                calls.add(node.args[0].value)
+    assert len(calls) > 80
+    for po in CATALOGUES:
+        keys = {k.split("\x00")[0] for k in compiler.parse_po(po)}
+        missing = sorted(calls - keys)
+        assert not missing, f"{po}: no entry for {missing}"
