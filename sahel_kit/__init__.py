@@ -41,6 +41,9 @@ _LAZY = {
     "quiz": "quizzes.widgets",
     "progress": "quizzes.progress",
     "export_results": "quizzes.progress",
+    "readable_tables": "facts.display",
+    "show": "facts.display",
+    "self_check": "facts.display",
 }
 
 __all__ = [

@@ -16,7 +16,8 @@ What is counted, exactly:
 - **Markdown words**: whitespace-separated tokens of markdown cells, fenced code blocks included (students
   read them), except (a) the hidden solutions, ``<details>`` ... ``</details>``, which a student reads only
   after the exercise and which its 4 minutes cover, and (b) the ``## Resources`` section at the end, a
-  reference list for later, not read in class.
+  reference list for later, not read in class (it ends at the next ``## `` heading, so an appendix after
+  it counts again).
 - An **exercise** is a markdown cell whose first line is a heading ``## ...``/``### ...``/``#### ...``
   starting with the word "Exercise" (``### Exercise``, ``### Exercise: draw a chart``). Its starter,
   self-check and solution cells follow it and add no exercise of their own.
@@ -91,12 +92,15 @@ def words(text: str) -> int:
 def count(notebook: dict, questions: list[dict], name: str = "") -> Lesson:
     """Count a notebook (parsed JSON) and its quiz questions into core and extension parts."""
     lesson = Lesson(name)
+    in_resources = False
     for cell in notebook.get("cells", []):
         if cell.get("cell_type") != "markdown":
             continue
-        text = _source(cell)
-        if text.lstrip().startswith("## Resources"):
-            break
+        text = _source(cell).lstrip()
+        if text.startswith("## "):
+            in_resources = text.startswith("## Resources")
+        if in_resources:
+            continue
         part = lesson.extension if is_extension(cell) else lesson.core
         part.words += words(text)
         part.exercises += is_exercise(cell)
