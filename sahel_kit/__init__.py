@@ -36,6 +36,7 @@ _LAZY = {
     "add_coups": "maps.folium_maps",
     "presence_timeline_map": "maps.timeline",
     "distance_km": "facts.distance",
+    "load_coup_explanations": "facts.tables",
     "static_map": "maps.svg",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",

@@ -18,7 +18,7 @@ from .files import Column, DataError, data_path, read_table
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
     "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "data_as_of", "REGION_BOUNDS",
-    "EVENT_CATEGORIES", "VERDICTS",
+    "EVENT_CATEGORIES", "VERDICTS", "load_coup_explanations", "EXPLANATION_THEMES", "ARGUED_BY_KINDS",
 ]
 
 # (min lon, min lat, max lon, max lat) of the Natural Earth subset the kit ships.
@@ -33,9 +33,19 @@ EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "wit
 PLACE_KINDS = ("capital", "city", "town", "air_base", "area")
 ACTOR_KINDS = ("person", "government", "armed_force", "armed_group", "private_military_company",
                "international_organisation", "civil_society")
-PRESENCE_KINDS = ("combat", "counter_terrorism", "training", "peacekeeping", "paramilitary", "air_base")
+# ``paramilitary`` is a private force (Wagner); ``security_assistance`` a foreign state's force whose sources
+# give its role as protecting the host's leaders and supporting its army (training, equipment, combat support)
+# without a narrower mission (Russia's Africa Corps).
+PRESENCE_KINDS = ("combat", "counter_terrorism", "training", "peacekeeping", "paramilitary", "air_base",
+                  "security_assistance")
 CLAIM_KINDS = ("fact", "figure", "date", "quotation", "attribution", "framing")
 VERDICTS = ("accurate", "partly accurate", "inaccurate", "self-contradictory", "unverifiable")
+#: Why the coups happened, as each side argues it (``data/coup_explanations.csv``, column ``theme``).
+EXPLANATION_THEMES = ("insecurity", "army_grievances", "governance", "anti_french_sentiment", "regional_politics",
+                      "foreign_security_assistance", "self_interest", "no_justification")
+#: Who makes the argument (column ``argued_by_kind``).
+ARGUED_BY_KINDS = ("junta", "ecowas", "government", "researcher", "civil_society", "foreign_government",
+                   "journalist", "commentator")
 
 SOURCE_IDS = Column("source_ids", "idlist")
 
@@ -188,6 +198,47 @@ def load_claims() -> pd.DataFrame:
            for i, v in enumerate(df["sentence_id"], start=2) if v not in known]
     if bad:
         raise DataError(data_path("claims.csv"), bad)
+    return df
+
+
+def load_coup_explanations() -> pd.DataFrame:
+    """Why the coups happened, one argument per row, each attributed to who makes it.
+
+    Columns: ``explanation_id``, ``theme`` (see ``EXPLANATION_THEMES``), ``countries``,
+    ``coup_event_ids`` (coups in ``events.csv`` the argument is about), ``evidence_event_ids``
+    (events it points to), ``explanation``, ``argued_by``, ``argued_by_kind`` (see
+    ``ARGUED_BY_KINDS``), ``quote`` (the source's exact words, or empty) and ``source_ids``.
+    Every event id must exist in ``events.csv``, and a ``coup_event_ids`` entry must be a coup.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_coup_explanations
+    >>> ex = load_coup_explanations()
+    >>> {"junta", "ecowas", "researcher", "civil_society"} <= set(ex["argued_by_kind"])
+    True
+    """
+    name = "coup_explanations.csv"
+    df = _load(name, [
+        Column("explanation_id", "id"), Column("theme", "category", allowed=EXPLANATION_THEMES),
+        Column("countries", "iso3list"), Column("coup_event_ids", "idlist", required=False),
+        Column("evidence_event_ids", "idlist", required=False), Column("explanation"), Column("argued_by"),
+        Column("argued_by_kind", "category", allowed=ARGUED_BY_KINDS), Column("quote", required=False),
+        SOURCE_IDS,
+    ])
+    events = load_events()
+    category = dict(zip(events["event_id"], events["category"].astype(str)))
+    bad = []
+    for rownum, (coups, evidence) in enumerate(zip(df["coup_event_ids"], df["evidence_event_ids"]), start=2):
+        for event_id in coups:
+            if event_id not in category:
+                bad.append(f"row {rownum}, column 'coup_event_ids': no event {event_id!r} in data/events.csv")
+            elif category[event_id] != "coup":
+                bad.append(f"row {rownum}, column 'coup_event_ids': event {event_id!r} is a "
+                           f"{category[event_id]!r} event, not a coup")
+        bad += [f"row {rownum}, column 'evidence_event_ids': no event {event_id!r} in data/events.csv"
+                for event_id in evidence if event_id not in category]
+    if bad:
+        raise DataError(data_path(name), bad)
     return df
 
 
