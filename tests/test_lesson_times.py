@@ -32,10 +32,10 @@ def test_counts_a_tiny_notebook_by_the_formula():
         md("### Exercise\nDo it."),                          # 4 words, 1 exercise
         code("answer = ...  # not counted"),
         md("<details><summary>Solution</summary>\nmany words here\n</details>"),   # 0 words
-        md("### Exercise (if you have more time)\nMore.", "extension"),            # 6 words, 1 exercise
+        md("### Exercise (if you have more time)\nMore.", "extension"),            # 8 words, 1 exercise
         md(words, "extension"),                                                    # 150 words
         md("## Resources\n- " + words),                                            # not counted
-        md("## Appendix (if you have more time)\nTwo words", "extension"),         # 7 words: counted again
+        md("## Appendix (if you have more time)\nTwo words", "extension"),         # 9 words: counted again
     ]}
     questions = [{"type": "single"}, {"type": "numeric"}, {"type": "written"},
                  {"type": "single", "extension": True}, {"type": "written", "extension": True}]
@@ -43,8 +43,8 @@ def test_counts_a_tiny_notebook_by_the_formula():
     assert (lesson.core.words, lesson.core.exercises, lesson.core.closed, lesson.core.written) == (156, 1, 2, 1)
     assert lesson.core.minutes == pytest.approx(156 / 150 + 4 + 2 * 1.5 + 4)
     assert (lesson.extension.words, lesson.extension.exercises, lesson.extension.closed,
-            lesson.extension.written) == (163, 1, 1, 1)
-    assert lesson.extension.minutes == pytest.approx(163 / 150 + 4 + 1.5 + 4)
+            lesson.extension.written) == (167, 1, 1, 1)
+    assert lesson.extension.minutes == pytest.approx(167 / 150 + 4 + 1.5 + 4)
 
 
 def test_an_exercise_is_a_heading_that_starts_with_exercise():

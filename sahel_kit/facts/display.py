@@ -64,7 +64,9 @@ def show(df, width: int = 60):
     text = [c for c in df.columns
             if pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c])]
     css = {"text-align": "left", "white-space": "normal", "max-width": f"{int(width)}ch", "min-width": "12ch"}
-    return df.style.set_properties(subset=text, **css).format(lambda v: escape(str(v)), subset=text)
+    dates = [c for c in df.columns if pd.api.types.is_datetime64_any_dtype(df[c])]
+    styler = df.style.set_properties(subset=text, **css).format(lambda v: escape(str(v)), subset=text)
+    return styler.format(lambda v: "" if pd.isna(v) else f"{v:%Y-%m-%d}", subset=dates)
 
 
 def _canon(value) -> str:
@@ -127,6 +129,8 @@ def self_check(answer, expected: str) -> None:
         print(NOT_STARTED)
     elif _contains_ellipsis(answer):
         print("Not finished: your answer still holds a ... to replace.")
+    elif hasattr(answer, "__len__") and not isinstance(answer, str) and len(answer) == 0:
+        print("Your result is empty: did you replace the ... and run your attempt?")
     elif fingerprint(answer) == expected:
         print("✓ Right.")
     else:
