@@ -11,6 +11,7 @@ TABLES = {
     "events": sk.load_events, "places": sk.load_places, "actors": sk.load_actors,
     "presence": sk.load_presence, "claims": sk.load_claims,
     "coup_explanations": sk.load_coup_explanations,
+    "fatalities": sk.load_fatalities, "displacement": sk.load_displacement, "us_troop_figures": sk.load_troop_figures,
 }
 
 
