@@ -10,6 +10,7 @@ from sahel_kit.maps.geometry import point_in_polygon
 TABLES = {
     "events": sk.load_events, "places": sk.load_places, "actors": sk.load_actors,
     "presence": sk.load_presence, "claims": sk.load_claims,
+    "fatalities": sk.load_fatalities, "displacement": sk.load_displacement, "us_troop_figures": sk.load_troop_figures,
     "coup_explanations": sk.load_coup_explanations,
 }
 
