@@ -10,8 +10,8 @@ from sahel_kit.maps.geometry import point_in_polygon
 TABLES = {
     "events": sk.load_events, "places": sk.load_places, "actors": sk.load_actors,
     "presence": sk.load_presence, "claims": sk.load_claims,
-    "coup_explanations": sk.load_coup_explanations,
     "fatalities": sk.load_fatalities, "displacement": sk.load_displacement, "us_troop_figures": sk.load_troop_figures,
+    "coup_explanations": sk.load_coup_explanations,
 }
 
 
