@@ -19,6 +19,7 @@ __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
     "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "data_as_of", "REGION_BOUNDS",
     "EVENT_CATEGORIES", "VERDICTS", "load_coup_explanations", "EXPLANATION_THEMES", "ARGUED_BY_KINDS",
+    "SOURCE_RELIABILITY",
 ]
 
 # (min lon, min lat, max lon, max lat) of the Natural Earth subset the kit ships.
@@ -27,6 +28,10 @@ REGION_BOUNDS = (-17.6, 1.6, 38.7, 37.1)
 SOURCE_KINDS = ("primary", "secondary")
 SOURCE_DETAILS = ("government", "un", "treaty", "regional_organisation", "news_agency", "newspaper",
                   "broadcaster", "magazine", "encyclopedia", "research", "dataset", "ngo", "other")
+#: How far a source is from the fact (see docs/sources-policy.md): the statement itself, a wire agency,
+#: other news media, research, an encyclopedia, or a copy of someone else's page (a mirror or a
+#: syndicated copy, whose ``note`` must say why no original is cited).
+SOURCE_RELIABILITY = ("official", "wire", "news", "research", "encyclopedia", "copy")
 PRECISIONS = ("day", "month", "year")
 EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "withdrawal", "diplomacy",
                     "sanctions", "alliance", "peacekeeping", "politics", "civilian_harm", "civil_society")
@@ -104,8 +109,15 @@ def load_sources() -> pd.DataFrame:
         Column("title"), Column("date", "date", required=False), Column("url"),
         Column("kind", "category", allowed=SOURCE_KINDS),
         Column("kind_detail", "category", allowed=SOURCE_DETAILS), Column("note", required=False),
-        Column("reliability", required=False), Column("state_media", required=False),
-    ])
+        Column("reliability", "category", allowed=SOURCE_RELIABILITY),
+        Column("state_media", "iso3", required=False),
+    ], row_checks=[_copy_says_why])
+
+
+def _copy_says_why(row: dict) -> str | None:
+    if row["reliability"] == "copy" and not row["note"]:
+        return "column 'note': a source with reliability 'copy' must say in note what it copies and why no original is cited"
+    return None
 
 
 def load_events() -> pd.DataFrame:
