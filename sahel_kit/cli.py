@@ -88,7 +88,7 @@ def cmd_validate(args) -> int:
 
 def _validate_translation(args) -> int:
     """``validate --lang fr``: French quiz files graded like the English ones, and every table row translated."""
-    from .facts.i18n import get_language
+    from .facts.i18n import get_language, using_language
     from .facts.translations import check_translations
     from .quizzes.datacheck import check_against_data
     from .quizzes.languages import compare_banks, quiz_files_in
@@ -101,8 +101,9 @@ def _validate_translation(args) -> int:
         try:
             quiz = load_quiz(path, sources)
             problems = compare_banks(load_quiz(quiz_path(path.stem), sources), quiz)
-            if args.data:
-                problems += [p for q in quiz.questions for p in check_against_data(q)]
+            if args.data:  # answers against the tables in the quiz's language (a French title for a French answer)
+                with using_language(lang):
+                    problems += [p for q in quiz.questions for p in check_against_data(q)]
         except QuizError as exc:
             problems = exc.problems
         failed |= bool(problems)
