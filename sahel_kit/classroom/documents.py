@@ -115,7 +115,7 @@ def _choices(doc: _Doc, q: Question, key: bool, order: dict) -> None:
     elif isinstance(q, TrueFalse):
         doc.ul([mark(q.answer) + doc._("True"), mark(not q.answer) + doc._("False")], plain=True)
     elif isinstance(q, Numeric) and not key:
-        doc.p(doc._("Answer: ______________ {unit}").format(unit=doc.t(q.unit)).rstrip())
+        doc.p(doc._("Answer: ______________ {unit}").format(unit=doc.t(q.unit)))
     elif isinstance(q, Ordering) and not key:
         doc.p(_em(doc, doc._("Number these in order (1 = first):")))
         doc.ul(["____ " + doc.t(i) for i in order["items"]], plain=True)
