@@ -56,6 +56,7 @@ def _expand(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 def cmd_validate(args) -> int:
     """Validate quiz files; print one line per file and every problem."""
+    from .facts.i18n import using_language
     from .quizzes.datacheck import check_against_data
     from .quizzes.schema import QuizError, _known_sources, load_quiz
 
@@ -72,7 +73,8 @@ def cmd_validate(args) -> int:
     for path in files:
         try:
             quiz = load_quiz(path, sources)
-            problems = [p for q in quiz.questions for p in check_against_data(q)] if args.data else []
+            with using_language("en"):  # the English bank against the English tables, whatever SAHEL_KIT_LANG says
+                problems = [p for q in quiz.questions for p in check_against_data(q)] if args.data else []
         except QuizError as exc:
             problems = exc.problems
         if problems:

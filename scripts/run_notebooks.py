@@ -84,6 +84,7 @@ def update_references(copy: Path, home: Path) -> int:
 
     REFERENCES.mkdir(parents=True, exist_ok=True)
     os.environ.update(SAHEL_KIT_HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
+    os.environ.pop("SAHEL_KIT_LANG", None)  # each notebook sets its own language (the French ones: sk.set_language)
     for path in notebooks_in(copy):
         nb = nbformat.read(path, as_version=4)
         NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
@@ -123,6 +124,7 @@ def main(argv: list[str]) -> int:
             p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
         before = fingerprint(copy)
         env = {**os.environ, "SAHEL_KIT_HOME": str(home), "PYTHONDONTWRITEBYTECODE": "1"}
+        env.pop("SAHEL_KIT_LANG", None)  # each notebook sets its own language (the French ones: sk.set_language)
         notebooks = [str(p.relative_to(copy)) for p in notebooks_in(copy)]
         if not notebooks:
             print("run_notebooks: no notebooks found in notebooks/", file=sys.stderr)
