@@ -86,6 +86,17 @@ def test_original_quotes_come_with_their_language_and_sources(explanations):
     assert rest["original_language"].isna().all() and not any(rest["original_source_ids"])
 
 
+def test_the_mpsr_statement_follows_its_french_original(explanations):
+    # The English rendering ("inability to deal effectively with the deterioration of the security
+    # situation") differs from the French ("à unir les Burkinabè pour faire face efficacement à la
+    # situation"); the explanation follows the French and says so.
+    row = explanations.set_index("explanation_id").loc["bfa-2022-01-mpsr-insecurity"]
+    assert "à unir les Burkinabè" in row["original_quote"]
+    assert "unite" in row["explanation"] and "French original" in row["explanation"]
+    assert "deal effectively" in row["quote"]  # what the English source printed stays
+    assert set(row["original_source_ids"]) <= set(row["source_ids"])
+
+
 def test_coup_events_are_coups_and_evidence_exists(explanations):
     ev = sk.load_events().set_index("event_id")
     for row in explanations.itertuples():
