@@ -1,14 +1,18 @@
 """Write notebooks/fr/00_start_here.ipynb: the French lesson 00, cell for cell on the English one.
 
-Run once (python scripts/i18n/build_fr_00.py); afterwards edit the notebook itself in JupyterLab.
+Run: python scripts/i18n/build_fr_00.py [REPO_ROOT].  It stops, naming the cells, when the English lesson
+gained a cell or when the English text of a translated cell changed since its translation (TRANSLATED_FROM
+keeps a hash of the English each French cell was translated from): the same guard serves the other lessons.
 Kept as the worked example of a French notebook: same cell ids and tags as the English lesson, French text,
 the French setup cell (kit two folders up on a hub, sk.set_language("fr")).
 """
+import hashlib
 import json
 import sys
 from pathlib import Path
 
-ROOT = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[2])
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+ROOT = Path(ARGS[0] if ARGS else Path(__file__).resolve().parents[2])
 english = json.loads((ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8"))
 
 FR = {
@@ -212,13 +216,15 @@ penser à télécharger votre notebook.
 "c25": """### C. Vérifier que les widgets s'affichent
 
 Les quiz et certaines cartes sont des **widgets** : des commandes interactives dessinées par JupyterLab. Exécutez la
-cellule ci-dessous. Vous devriez voir un curseur que vous pouvez faire glisser.""",
+cellule ci-dessous. Vous devriez voir une case numérique : tapez un nombre, ou appuyez sur Tab pour l'atteindre et
+utilisez les flèches du clavier.""",
 "c26": """import ipywidgets as widgets
 
-slider = widgets.IntSlider(value=5, min=0, max=10, description="Essayez-moi :")
-slider""",
+# Une case numérique plutôt qu'un curseur : la poignée d'un curseur n'a pas de nom qu'un lecteur d'écran puisse annoncer.
+box = widgets.BoundedIntText(value=5, min=0, max=10, description="Essayez-moi :")
+box""",
 "c27": """Si vous voyez à la place **« Error displaying widget: model not found »**, ou seulement une ligne de texte comme
-`IntSlider(value=5, ...)` :
+`BoundedIntText(value=5, ...)` :
 
 1. **Rechargez** la page du navigateur, puis exécutez de nouveau la cellule (le code des widgets se charge parfois
    en retard).
@@ -235,16 +241,16 @@ for package in ["ipywidgets", "jupyterlab_widgets"]:
         print(f"{package:20} NON installé : pip install {package}")""",
 "c29": """### À vous (si vous avez plus de temps)
 
-Faites glisser le curseur jusqu'à 8, puis exécutez la cellule ci-dessous. Qu'affiche-t-elle ? Redémarrez ensuite
+Remplacez le nombre de la case par 8, puis exécutez la cellule ci-dessous. Qu'affiche-t-elle ? Redémarrez ensuite
 le noyau et exécutez seulement la cellule ci-dessous : que se passe-t-il, et pourquoi ?""",
-"c30": """# À exécuter après avoir fait glisser le curseur (et de nouveau après un redémarrage)
-slider.value""",
+"c30": """# À exécuter après avoir changé le nombre (et de nouveau après un redémarrage)
+box.value""",
 "c31": """<details><summary>Solution</summary>
 
-Elle affiche `8` : la valeur du curseur vit dans le noyau, et le faire glisser la change. Après un redémarrage, le
-noyau a oublié `slider` : vous obtenez `NameError: name 'slider' is not defined` tant que vous n'avez pas exécuté
-de nouveau la première cellule et celle du curseur. Les widgets, comme les variables, n'existent que tant que le
-noyau qui les a créés tourne.
+Elle affiche `8` : la valeur de la case vit dans le noyau, et taper un nombre la change. Après un redémarrage, le
+noyau a oublié `box` : vous obtenez `NameError: name 'box' is not defined` tant que vous n'avez pas exécuté de
+nouveau la première cellule et celle de la case. Les widgets, comme les variables, n'existent que tant que le noyau
+qui les a créés tourne.
 
 </details>""",
 "c36": """### D. Votre tableau de bord
@@ -254,6 +260,22 @@ lesquels vous avez travaillé, le nombre de questions auxquelles vous avez répo
 premier coup — la mesure honnête de ce que vous saviez déjà ; réessayer après le commentaire, c'est ainsi qu'on
 apprend le reste.""",
 }
+
+#: cell id -> hash of the English text its French was translated from (see --print-hashes).
+TRANSLATED_FROM = {'c00': '99474f827005', 'c00a': 'a08d6e0b545f', 'c01': '470a3b8fde3e', 'c02': '53731b9ac300', 'c03': 'be86fa601d48', 'c04': '449a6838b778', 'c06': '0ede87bc1d20', 'c15': '23ab55c725f4', 'c16h': '98e193cd3b17', 'c16b': 'fc52b1b44bc7', 'c17': 'bca40d1bd6b7', 'c18': 'e6fe89c58d14', 'c19': '9bb182ff1e08', 'c19m': '2c7da7029d6d', 'c19p': '51a8b4f0b9d5', 'c19q': '8204f2758a95', 'c19r': '758f14edfa9b', 'c19t': '26ab14b784cb', 'c32': '9fe90462a816', 'c39': 'f3a0b53284f3', 'c41': '8e7ecf8f4e59', 'c42': 'a608f204511a', 'c43': 'bd61bf4fe1ff', 'x00': 'a3d096150d89', 'c10': '1d16281ba21c', 'c11': 'db96b6f4174b', 'c12': 'a26286eb98a7', 'c20': 'a035ba79b022', 'c22': '5aba31b9b0dd', 'c23': '9499fb1fecf9', 'c24': '0b3dee441581', 'c25': 'be7adbe52b96', 'c26': 'd8505938a375', 'c27': '447bbcc835ff', 'c28': '8af897f07afd', 'c29': '271f4520e3e7', 'c30': '5c7c481d8c26', 'c31': 'ccd95483e3d2', 'c36': 'aeee2290f327'}
+
+
+def english_hash(cell) -> str:
+    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
+
+
+if "--print-hashes" in sys.argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
+    print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
+    sys.exit(0)
+changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
+if changed:
+    sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their French "
+             "text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
 
 cells = []
 missing = []
