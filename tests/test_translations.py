@@ -51,9 +51,23 @@ def test_french_keeps_the_facts_and_the_column_names(name):
     english, french = LOADERS[name](), LOADERS[name](lang="fr")
     assert list(french.columns) == list(english.columns)
     assert list(french.dtypes) == list(english.dtypes)
-    text = set(TEXT_TABLES[name].text_columns)
+    spec = TEXT_TABLES[name]
+    text = set(spec.text_columns) | {column for column, _, _ in spec.originals}
     facts = [c for c in english.columns if c not in text]
     pd.testing.assert_frame_equal(french[facts], english[facts])
+
+
+def test_a_quotation_shows_in_its_original_french_and_is_never_translated():
+    if "coup_explanations" not in LOADERS:
+        pytest.skip("no coup_explanations table")
+    en = LOADERS["coup_explanations"]().set_index("explanation_id")
+    fr = LOADERS["coup_explanations"](lang="fr").set_index("explanation_id")
+    french_originals = en.index[(en["original_language"] == "fr").fillna(False)]
+    assert len(french_originals) >= 1
+    for i in en.index:
+        expected = en.loc[i, "original_quote"] if i in french_originals else en.loc[i, "quote"]
+        assert fr.loc[i, "quote"] is expected or fr.loc[i, "quote"] == expected, i
+    assert "quote" not in TEXT_TABLES["coup_explanations"].text_columns
 
 
 def test_a_translated_row_shows_french_and_an_untranslated_row_english():

@@ -43,6 +43,10 @@ class TextTable:
     id_column: str
     columns: tuple[str, ...]
     optional: tuple[str, ...] = ()
+    #: ``(column, original column, language column)``: in a language, ``column`` shows the table's own
+    #: original-language text where the row has one in that language (a junta's statement in French);
+    #: it is a sourced fact of the table, never a translator's rendering.
+    originals: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def file(self) -> str:
@@ -61,7 +65,9 @@ TEXT_TABLES = {t.name: t for t in (
     TextTable("actors", "actor_id", ("role",), optional=("name",)),
     TextTable("places", "place_id", ("description",), optional=("name",)),
     TextTable("presence", "presence_id", ("force", "size_note"), optional=("operation",)),
-    TextTable("coup_explanations", "explanation_id", ("explanation", "argued_by")),  # quote: the source's words
+    # quote: the source's words, never translated; the French edition shows original_quote where it is French
+    TextTable("coup_explanations", "explanation_id", ("explanation", "argued_by"),
+              originals=(("quote", "original_quote", "original_language"),)),
     TextTable("fatalities", "figure_id", ("note",), optional=("dataset", "reported_by")),
     TextTable("displacement", "figure_id", ("note",), optional=("dataset", "reported_by")),
     # ``wording`` is a quotation (the source's words about the troops): it stays in its language.
@@ -146,6 +152,10 @@ def apply_translation(df: pd.DataFrame, table: str, lang: str | None = None) -> 
     texts, problems = _texts(spec, lang, frozenset(df[spec.id_column].astype(str)))
     if problems:
         raise DataError(translation_path(table, lang), problems)
+    for column, original, language in spec.originals:
+        if {column, original, language} <= set(df.columns):
+            mine = (df[language].astype("string") == lang).fillna(False) & df[original].notna() & (df[original] != "")
+            df[column] = df[column].mask(mine, df[original])
     if not texts:
         return df
     ids = df[spec.id_column].astype(str)
