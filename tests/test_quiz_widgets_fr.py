@@ -109,3 +109,25 @@ def test_set_language_makes_sk_quiz_french(tmp_path, monkeypatch):
         assert "Utilisez chaque élément une seule fois." in card.feedback.value  # the ordering card, unanswered
     finally:
         sk.set_language(None)
+
+
+def test_the_french_dashboard_shows_no_english_string(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAHEL_KIT_HOME", str(tmp_path))
+    sk.set_language("fr")
+    try:
+        quiz = sk.quiz("00_start_here")
+        quiz.cards[-1].show_answer()            # one record, so the table has a row
+        from sahel_kit.quizzes.dashboard import Dashboard
+        from sahel_kit.quizzes.progress import ProgressStore as Store
+
+        dashboard = Dashboard(Store(tmp_path), folder=tmp_path)  # the results file goes to tmp, not the cwd
+        dashboard.export()                      # no name typed: the "type your name" message
+        dashboard.name_field.value = "Aminata D."
+        dashboard.export()                      # saved, with a download link
+        labels, everything = texts(dashboard.widget)
+        words, fragments = english_strings()
+        assert not [label for label in labels if label.strip() in words]
+        assert not [f for f in fragments if any(f in text for text in everything)]
+        assert "Exporter mes résultats" in labels and "du premier coup" in dashboard._repr_html_()
+    finally:
+        sk.set_language(None)
