@@ -103,7 +103,7 @@ def test_the_translation_files_have_no_problem():
 
 
 def test_status_counts_translated_rows_per_table():
-    status = {t: (done, rows) for t, done, rows in translation_status("fr")}
+    status = {t: (done, rows) for t, done, rows, stale in translation_status("fr")}
     assert status["events"][1] == len(sk.load_events())
     assert 6 <= status["events"][0] <= status["events"][1]
     assert all(0 <= done <= rows for done, rows in status.values())
@@ -146,9 +146,9 @@ def test_cli_status_check_and_todo(capsys):
     out = capsys.readouterr().out
     assert "events" in out and "all tables" in out
     assert main(["translations", "check", "--lang", "fr"]) == 0
-    assert main(["translations", "todo", "--lang", "fr", "--table", "places"]) == 0
+    assert main(["translations", "todo", "--lang", "fr", "--table", "events"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1] == "place_id,name,description" and "EN: " in lines[2]
+    assert lines[1] == "event_id,title,description,source_hash" and "EN: " in lines[2]
 
 
 def test_cli_check_fails_on_a_bad_file(data_copy, capsys):
@@ -156,3 +156,29 @@ def test_cli_check_fails_on_a_bad_file(data_copy, capsys):
                                                                   encoding="utf-8")
     assert main(["translations", "check", "--lang", "fr"]) == 1
     assert "c999" in capsys.readouterr().err
+
+
+def test_a_row_whose_english_changed_is_stale_until_stamped(data_copy, capsys):
+    events = data_copy / "events.csv"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("France launches Operation Serval in Mali", "France launches Serval in Mali"),
+                      encoding="utf-8")
+    problems = check_translations("fr", complete=True, tables=["events"])
+    stale = [p for p in problems if "the English text changed since it was translated" in p]
+    assert len(stale) == 1 and "'2013-01-11-operation-serval'" in stale[0] and "translations stamp" in stale[0]
+    assert check_translations("fr", complete=False, tables=["events"]) == []  # structure is still fine
+    assert {t: s for t, _, _, s in translation_status("fr")}["events"] == 1
+    assert main(["translations", "stamp", "--lang", "fr", "--table", "events"]) == 1  # names or --all required
+    assert main(["translations", "stamp", "2013-01-11-operation-serval", "--lang", "fr", "--table", "events"]) == 0
+    assert not [p for p in check_translations("fr", complete=True, tables=["events"]) if "changed since" in p]
+    assert sk.load_events(lang="fr").set_index("event_id").loc["2013-01-11-operation-serval", "title"].startswith("La France")
+
+
+def test_todo_rows_paste_into_the_file_and_count_as_untranslated(data_copy, capsys):
+    assert main(["translations", "todo", "--lang", "fr", "--table", "claims"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    path = data_copy / "translations" / "fr" / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "\n".join(rows) + "\n", encoding="utf-8")
+    assert check_translations("fr", complete=False, tables=["claims"]) == []
+    still = check_translations("fr", complete=True, tables=["claims"])
+    assert len(still) == len(rows) and all("no fr translation" in p for p in still)

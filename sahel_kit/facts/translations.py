@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import inspect
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,11 +24,14 @@ import pandas as pd
 from .files import DataError, data_path
 from .i18n import LANGUAGES, get_language
 
-__all__ = ["TextTable", "TEXT_TABLES", "UNTRANSLATED_MARK", "translation_path", "apply_translation",
-           "check_translations", "translation_status", "untranslated_rows", "translated"]
+__all__ = ["TextTable", "TEXT_TABLES", "UNTRANSLATED_MARK", "HASH_COLUMN", "translation_path", "apply_translation",
+           "check_translations", "translation_status", "untranslated_rows", "stale_rows", "english_hash", "translated"]
 
 #: A cell starting with this is a placeholder (``sahel-kit translations todo`` writes them): not translated.
 UNTRANSLATED_MARK = "EN: "
+#: Optional column of a translation file: a hash of the English text the row was translated from, written by
+#: ``translations todo`` and ``translations stamp``; when the English changes, the row is reported as stale.
+HASH_COLUMN = "source_hash"
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ def _parse(spec: TextTable, path: Path, stamp: tuple, original_ids: frozenset | 
     if spec.id_column not in header:
         return {}, [f"missing column {spec.id_column!r} (the id that ties a row to data/{spec.file})"]
     problems += [f"column {c!r}: not a text column of {spec.file} (allowed: {', '.join(spec.text_columns)})"
-                 for c in header if c != spec.id_column and c not in spec.text_columns]
+                 for c in header if c not in (spec.id_column, HASH_COLUMN) and c not in spec.text_columns]
     problems += [f"missing column {c!r}" for c in spec.columns if c not in header]
     texts: dict[str, dict] = {}
     first: dict[str, int] = {}
@@ -124,6 +128,7 @@ def _parse(spec: TextTable, path: Path, stamp: tuple, original_ids: frozenset | 
             continue
         first[key] = rownum
         texts[key] = {c: _cell(row, c) for c in spec.text_columns if c in header}
+        texts[key][HASH_COLUMN], texts[key]["_row"] = _cell(row, HASH_COLUMN), rownum
     return texts, problems
 
 
@@ -184,6 +189,24 @@ def translated(table: str):
     return decorate
 
 
+def english_hash(spec: TextTable, row: dict) -> str:
+    """A short hash of a table row's English text (every text column): what its translation was made from."""
+    text = "\x1f".join(_cell(row, c) for c in spec.text_columns)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def stale_rows(table: str, lang: str) -> list[tuple[int, dict, str]]:
+    """``(row of the translation file, original row, hash it was made from)`` where the English has changed since."""
+    spec = TEXT_TABLES[table]
+    texts, _ = _texts(spec, lang)
+    stale = []
+    for row in _original(spec):
+        mine = texts.get(_cell(row, spec.id_column))
+        if mine and mine[HASH_COLUMN] and mine[HASH_COLUMN] != english_hash(spec, row):
+            stale.append((mine["_row"], row, mine[HASH_COLUMN]))
+    return stale
+
+
 def _original(spec: TextTable) -> list[dict]:
     return _read_csv(data_path(spec.file))[1]
 
@@ -225,6 +248,10 @@ def check_translations(lang: str, *, complete: bool = True, tables=None) -> list
         elif not complete:
             continue
         if complete:
+            problems += [f"{rel}: row {rownum} ({spec.id_column} {row[spec.id_column]!r}): the English text changed "
+                         f"since it was translated ({HASH_COLUMN} {was}, now {english_hash(spec, row)}): update the "
+                         f"French, then: sahel-kit translations stamp {row[spec.id_column]} --lang {lang} "
+                         f"--table {spec.name}" for rownum, row, was in stale_rows(spec.name, lang)]
             texts = _texts(spec, lang)[0]
             for rownum, row in enumerate(originals, start=2):
                 key = _cell(row, spec.id_column)
@@ -235,7 +262,7 @@ def check_translations(lang: str, *, complete: bool = True, tables=None) -> list
     return problems
 
 
-def translation_status(lang: str, tables=None) -> list[tuple[str, int, int]]:
-    """``(table, rows translated, rows in the table)`` for every table with text."""
-    return [(spec.name, len(_original(spec)) - len(untranslated_rows(spec.name, lang)), len(_original(spec)))
-            for spec in _tables(tables)]
+def translation_status(lang: str, tables=None) -> list[tuple[str, int, int, int]]:
+    """``(table, rows translated, rows in the table, rows stale)`` for every table with text."""
+    return [(spec.name, len(_original(spec)) - len(untranslated_rows(spec.name, lang)), len(_original(spec)),
+             len(stale_rows(spec.name, lang))) for spec in _tables(tables)]
