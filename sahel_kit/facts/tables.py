@@ -14,6 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .files import Column, DataError, data_path, read_table
+from .translations import translated
 
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
@@ -120,6 +121,7 @@ def _copy_says_why(row: dict) -> str | None:
     return None
 
 
+@translated("events")
 def load_events() -> pd.DataFrame:
     """The timeline from 2012 to the kit's "as of" date (:func:`data_as_of`), sorted by date.
 
@@ -140,6 +142,7 @@ def load_events() -> pd.DataFrame:
     return df.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
 
 
+@translated("places")
 def load_places() -> pd.DataFrame:
     """Capitals, bases, towns and areas, with WGS 84 coordinates.
 
@@ -157,6 +160,7 @@ def load_places() -> pd.DataFrame:
     ])
 
 
+@translated("actors")
 def load_actors() -> pd.DataFrame:
     """People and organisations, with their role and the dates they held it.
 
@@ -173,6 +177,7 @@ def load_actors() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("presence")
 def load_presence() -> pd.DataFrame:
     """Foreign military presence: who, where, from when to when, and (when sourced) how many.
 
@@ -191,6 +196,7 @@ def load_presence() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("claims")
 def load_claims() -> pd.DataFrame:
     """Every factual sentence of the article, with a verdict and the evidence.
 
@@ -241,6 +247,7 @@ def _original_quote_is_complete(known_sources: frozenset):
     return check
 
 
+@translated("coup_explanations")
 def load_coup_explanations() -> pd.DataFrame:
     """Why the coups happened, one argument per row, each attributed to who makes it.
 
