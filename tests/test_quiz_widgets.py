@@ -501,3 +501,11 @@ def test_rating_widgets_are_made_only_on_submit(wqz):
     c.inputs[0].value = "Senegal is not in the AES."
     c.check_button.click()
     assert c.box.children[-1] is c.rating_box and len(c.ratings) == 2
+
+
+def test_static_html_folds_the_model_answer_and_puts_extensions_last(wqz):
+    html = wqz._repr_html_()
+    assert html.count("<details><summary>Show model answer</summary>") == 2
+    assert "<strong>Rubric:</strong>" in html and "Names the three member states." in html
+    assert html.index("Correct this sentence") < html.index("If you have more time") < html.index("Why did Mali")
+    assert html.index("<summary>Show model answer</summary>") > html.index("Correct this sentence")

@@ -123,7 +123,7 @@ def _copy_says_why(row: dict) -> str | None:
 
 @translated("events")
 def load_events() -> pd.DataFrame:
-    """The 2012–2025 timeline, sorted by date.
+    """The timeline from 2012 to the kit's "as of" date (:func:`data_as_of`), sorted by date.
 
     Examples
     --------

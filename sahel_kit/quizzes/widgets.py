@@ -145,7 +145,7 @@ class _Card:
     def __init__(self, owner: "Quiz", q: Question, number: int, total: int):
         self.owner, self.q = owner, q
         self.written = isinstance(q, Written)
-        self.answered = self.correct = self.first_time = self.revealed = self.finished = False
+        self.answered = self.correct = self.first_time = self.revealed = self.finished = self.unsaved = False
         self.session_attempts = 0
         self.rating_box = self.ratings = self.rating_button = self.rating_status = None
         parts = owner.parts
@@ -189,7 +189,7 @@ class _Card:
             attempt = store.record(self.owner.spec.notebook, self.q.id, answer, correct, status=status,
                                    rating=rating)["attempt"]
         except Exception as exc:  # OSError, ProgressNotSaved (browser edition), anything: grade and say so
-            note = _unsaved(exc)
+            note, self.unsaved = _unsaved(exc), True
         for backup in store.backups[known_backups:]:  # a warning from a button callback is not shown: say it here
             note += (f"<p><small>Your progress file could not be read, so a fresh one was started; the old one "
                      f"was moved to <code>{escape(str(backup))}</code>.</small></p>")
@@ -353,11 +353,14 @@ class Quiz:
         revisit = [str(i) for i, c in enumerate(self.cards, start=1) if not c.written and not c.correct]
         advice = (f"Questions to revisit: {', '.join(revisit)}." if revisit
                   else "Every question answered correctly. Well done!")
+        saved = ("Some answers could not be saved (see their cards): they are not in your progress."
+                 if any(c.unsaved for c in self.cards) else
+                 "Your answers are saved; run <code>sahel_kit.progress()</code> to see every notebook "
+                 "and export your results.")
         self.summary.value = (f'<div style="border-top: 1px solid {BORDER}; padding-top: 4px">'
                               f"<p><strong>Summary:</strong> you answered all {n} questions: {correct} of "
                               f"{len(closed)} correct, "
-                              f"{first} right first time. {advice}</p><p><small>Your answers are saved; run "
-                              f"<code>sahel_kit.progress()</code> to see every notebook.</small></p></div>")
+                              f"{first} right first time. {advice}</p><p><small>{saved}</small></p></div>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)

@@ -33,9 +33,10 @@ QUIZ_NAME = re.compile(r"\bquiz\(\s*[\"']([\w.-]+)[\"']\s*\)")
 
 
 def quiz_cells(path: Path) -> dict[int, int | None]:
-    """Code cells that call ``quiz(`` or ``Quiz(``: index (among all cells) -> number of questions.
+    """Code cells that call ``quiz(`` or ``Quiz(``: index (among all cells) -> number of Check buttons.
 
-    The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.
+    The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.  A
+    written question has a Submit button instead of Check (issue 12), so it is not counted.
     """
     from sahel_kit.quizzes.schema import load_quiz
 
@@ -45,7 +46,8 @@ def quiz_cells(path: Path) -> dict[int, int | None]:
         source = "".join(cell["source"])
         if cell["cell_type"] == "code" and QUIZ_CALL.search(source):
             names = QUIZ_NAME.findall(source)
-            found[i] = sum(len(load_quiz(n).questions) for n in names) if names else None
+            found[i] = (sum(q.type != "written" for n in names for q in load_quiz(n).questions)
+                        if names else None)
     return found
 
 
