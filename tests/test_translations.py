@@ -1,6 +1,7 @@
 """Translated table text: beside the tables, facts kept once, every problem named by file, row and column."""
 from __future__ import annotations
 
+import csv
 import shutil
 
 import pandas as pd
@@ -70,13 +71,23 @@ def test_a_quotation_shows_in_its_original_french_and_is_never_translated():
     assert "quote" not in TEXT_TABLES["coup_explanations"].text_columns
 
 
-def test_a_translated_row_shows_french_and_an_untranslated_row_english():
+def _rows(path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_a_translated_row_shows_french_and_an_untranslated_row_english(data_copy):
+    # every event is translated: take one row out of a copy to have an untranslated example
+    path = data_copy / "translations" / "fr" / "events.csv"
+    rows = _rows(path)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(r for r in rows if r[0] != "2023-07-26-niger-coup")
     fr = sk.load_events(lang="fr").set_index("event_id")
     en = sk.load_events().set_index("event_id")
     assert fr.loc["2013-01-11-operation-serval", "title"] == "La France lance l'opération Serval au Mali"
     assert en.loc["2013-01-11-operation-serval", "title"] == "France launches Operation Serval in Mali"
     untranslated = [i for i in en.index if fr.loc[i, "title"] == en.loc[i, "title"]]
-    assert untranslated, "every event is translated: pick another untranslated example"
+    assert untranslated == ["2023-07-26-niger-coup"]
     # an optional column left empty keeps the original (a name)
     places = sk.load_places(lang="fr").set_index("place_id")
     assert places.loc["niamey", "name"] == "Niamey" and places.loc["niamey", "description"].startswith("Capitale")
@@ -111,12 +122,15 @@ def test_status_counts_translated_rows_per_table():
 
 def test_a_bad_translation_is_named_by_file_row_and_column(data_copy):
     path = data_copy / "translations" / "fr" / "events.csv"
+    rows = _rows(path)  # row numbers as a spreadsheet shows them: the header is row 1
+    end, first = len(rows), 1 + [r[0] for r in rows].index("2012-03-22-mali-coup")
     with path.open("a", encoding="utf-8") as fh:
         fh.write("no-such-event,Un titre,Une description\n2012-03-22-mali-coup,Encore,Doublon\n")
     problems = check_translations("fr", complete=False)
-    assert any("events.csv: row 8, column 'event_id': no event_id 'no-such-event' in data/events.csv" in p
+    assert any(f"events.csv: row {end + 1}, column 'event_id': no event_id 'no-such-event' in data/events.csv" in p
                for p in problems), problems
-    assert any("row 9, column 'event_id': duplicate id '2012-03-22-mali-coup' (first in row 3)" in p for p in problems)
+    assert any(f"row {end + 2}, column 'event_id': duplicate id '2012-03-22-mali-coup' (first in row {first})" in p
+               for p in problems), problems
     with pytest.raises(DataError, match="no-such-event"):
         sk.load_events(lang="fr")
     assert len(sk.load_events()) > 0  # English never reads the translation
