@@ -23,11 +23,19 @@ from .questions import Numeric, Ordering, Question, TrueFalse
 
 __all__ = ["check_against_data", "date_renderings"]
 
+# French month names, so that a translated quiz (data/quizzes/fr/) may write its dates in French.
+_FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                  "octobre", "novembre", "décembre")
+
+
 def date_renderings(ts: pd.Timestamp, precision: str = "day") -> list[str]:
-    """The ways a quiz may write a date of the given precision (``day``, ``month``, ``year``)."""
-    month = f"{ts:%B}"
-    forms = {"year": [f"{ts.year}"], "month": [f"{ts:%Y-%m}", f"{month} {ts.year}"],
-             "day": [f"{ts:%Y-%m-%d}", f"{ts.day} {month} {ts.year}", f"{month} {ts.day}, {ts.year}"]}
+    """The ways a quiz may write a date of the given precision (``day``, ``month``, ``year``):
+    ``2023-07-26``, ``26 July 2023``, ``July 26, 2023``, and in French ``26 juillet 2023`` (``1er`` for the first)."""
+    month, mois = f"{ts:%B}", _FRENCH_MONTHS[ts.month - 1]
+    jour = "1er" if ts.day == 1 else f"{ts.day}"
+    forms = {"year": [f"{ts.year}"], "month": [f"{ts:%Y-%m}", f"{month} {ts.year}", f"{mois} {ts.year}"],
+             "day": [f"{ts:%Y-%m-%d}", f"{ts.day} {month} {ts.year}", f"{month} {ts.day}, {ts.year}",
+                     f"{jour} {mois} {ts.year}"]}
     return forms[precision]
 
 
