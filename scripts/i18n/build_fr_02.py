@@ -67,6 +67,9 @@ sont dans le domaine public (la colonne `name` garde le nom anglais, `name_fr` d
 et s'affiche de la même façon partout. Les membres de l'AES sont grisés ; les lieux du kit sont marqués par des
 cercles. Natural Earth trace les frontières *de facto* : le Sahara occidental y apparaît donc comme un territoire
 distinct et disputé.""",
+"c11": """# NBVAL_CHECK_OUTPUT
+# Le titre en français (le texte de remplacement de la carte et les noms des pays restent pour l'instant en anglais)
+sk.static_map(title="Le Sahel et ses voisins")""",
 "c12": """### Exercice (si vous avez plus de temps)
 
 Quels pays du tableau ne sont **pas** membres de l'AES ? Remplacez `...` par `True` ou `False`. Lesquels d'entre
@@ -255,7 +258,7 @@ Les sources de chaque lieu sont dans sa colonne `source_ids` : `sk.load_places()
 }
 
 #: cell id -> hash of the English text its French was translated from (see --print-hashes).
-TRANSLATED_FROM = {'c00': '9519f0ec7881', 'c00a': 'a08d6e0b545f', 'c01': 'bf6697c41d94', 'c02': 'b1702ab59466', 'c03': '805f4239d78f', 'c04': 'b4ff19122070', 'c06': '3d27f7ef76d6', 'c08': '96205b5b4057', 'c10': 'e62467320472', 'c12': 'cb4fb1a92f7e', 'c13': '202dad32af0b', 'c14': 'deb28eaf64cc', 'c15': '0a240592d34b', 'c18': '1940c5ed121b', 'c20': '4866b3ded4f8', 'c21': 'd3e6ee88a8c3', 'c22': '5b6bf6bd5fab', 'c23': '24f523202346', 'c25': '98c1325b3824', 'c27': 'dba7b9ed75c5', 'c29': '5a6ebd3173fb', 'c30': '73aa10b5e9dd', 'c31': 'bb8f54a99d1d', 'c32': '9490c68f1fa6', 'c34': 'c73df5374ea0', 'c35b': '10b8e27851d8', 'c35c': 'b947d5667664', 'c35d': '2d8f88817db2', 'c36': 'c7668c751583', 'c38': '8014ae3af6f9', 'c39': 'f3a10e5a97a5', 'c40': 'ed2853e99292', 'c41': '6ce890a8c0de', 'c43': 'dc4e2f982e67', 'c44': '4e381c5b1a51', 'c45': '727709dc3074', 'c46': 'f3a0b53284f3', 'c48': '446d53f713ec', 'c49': '52df463e9763', 'c50': 'a5932b6ab578'}
+TRANSLATED_FROM = {'c00': '9519f0ec7881', 'c00a': 'a08d6e0b545f', 'c01': 'bf6697c41d94', 'c02': 'b1702ab59466', 'c03': '805f4239d78f', 'c04': 'b4ff19122070', 'c06': '3d27f7ef76d6', 'c08': '96205b5b4057', 'c10': 'e62467320472', 'c11': '26406175e4fe', 'c12': 'cb4fb1a92f7e', 'c13': '202dad32af0b', 'c14': 'deb28eaf64cc', 'c15': '0a240592d34b', 'c18': '1940c5ed121b', 'c20': '4866b3ded4f8', 'c21': 'd3e6ee88a8c3', 'c22': '5b6bf6bd5fab', 'c23': '24f523202346', 'c25': '98c1325b3824', 'c27': 'dba7b9ed75c5', 'c29': '5a6ebd3173fb', 'c30': '73aa10b5e9dd', 'c31': 'bb8f54a99d1d', 'c32': '9490c68f1fa6', 'c34': 'c73df5374ea0', 'c35b': '10b8e27851d8', 'c35c': 'b947d5667664', 'c35d': '2d8f88817db2', 'c36': 'c7668c751583', 'c38': '8014ae3af6f9', 'c39': 'f3a10e5a97a5', 'c40': 'ed2853e99292', 'c41': '6ce890a8c0de', 'c43': 'dc4e2f982e67', 'c44': '4e381c5b1a51', 'c45': '727709dc3074', 'c46': 'f3a0b53284f3', 'c48': '446d53f713ec', 'c49': '52df463e9763', 'c50': 'a5932b6ab578'}
 
 if __name__ == "__main__":
     build(NAME, FR, TRANSLATED_FROM)
