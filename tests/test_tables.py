@@ -35,8 +35,10 @@ def test_every_source_is_cited_and_complete(sources, repo_root):
     cited |= set(sk.boundaries_geojson()["source_ids"])
     # The French originals of quotes rendered in English cite their own sources.
     cited |= {s for ids in sk.load_coup_explanations()["original_source_ids"] for s in ids}
-    # Quizzes and lesson text cite sources too (explanations, quotations in notebook 05).
-    lessons = "\n".join(p.read_text(encoding="utf-8") for pattern in ("data/quizzes/*.yaml", "notebooks/*.ipynb")
+    # Quizzes and lesson text cite sources too (explanations, quotations in notebook 05), in both editions
+    # (the French lesson 01 compares the article with a French-language report only it cites).
+    patterns = ("data/quizzes/*.yaml", "notebooks/*.ipynb", "data/quizzes/fr/*.yaml", "notebooks/fr/*.ipynb")
+    lessons = "\n".join(p.read_text(encoding="utf-8") for pattern in patterns
                         for p in repo_root.glob(pattern))
     uncited = {s for s in set(sources["source_id"]) - cited if s not in lessons}
     assert not uncited, f"sources nobody cites (remove them or cite them): {sorted(uncited)}"
