@@ -64,7 +64,9 @@ def exercise(quiz: Quiz) -> None:
         if card.hint_button.layout.display != "none":
             card.show_hint()
         if card.written:
-            card.inputs[0].value = "Une réponse rédigée de quelques mots pour essayer."
+            # long enough for the question's min_words, so the rubric and its ratings appear
+            words = max(getattr(card.q, "min_words", 0) or 0, 9)
+            card.inputs[0].value = " ".join(["réponse"] * words)
             card.check()
             card.save_rating()            # nothing rated: the "rate every point" message
         else:
