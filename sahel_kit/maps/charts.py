@@ -241,7 +241,8 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
     title = title or _("Foreign forces in the Sahel, {start}–{end}").format(start=data['start_date'].min().year, end=as_of.year)
     still = _("still there as of {year}").format(year=format(as_of, "%Y"))
     alt = _("Bar chart of {count} foreign military presences.").format(count=len(data)) + " " + " ".join(
-        f"{r.label} ({r.force}): {r.start_date:%Y}–{still if r.ongoing else format(r.end_date, '%Y')}."
+        _("{label} ({force}): {start}–{end}.").format(label=r.label, force=r.force, start=format(r.start_date, "%Y"),
+                                                       end=still if r.ongoing else format(r.end_date, "%Y"))
         for r in data.itertuples())
     source = _("Source: sahel-kit presence table (data/presence.csv; every row cites its sources), data as of "
                "{date}. Dates of a presence are those its sources give; sizes varied over time.").format(date=long_date(as_of))
@@ -435,8 +436,10 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
     title = title or _("{what} in {countries}, {years}").format(
         what=what, countries=_words([names.get(c, c) for c in data['country'].unique()]), years=years)
     alt = _("Line chart: {what}, {years}.").format(what=what.lower(), years=years) + " " + " ".join(
-        f"{names.get(c, c)} ({g['measure'].iloc[0]}, {g['dataset'].iloc[0]}): "
-        + ", ".join(f"{w:%Y}{'' if measure == 'fatalities' else f'-{w:%m}'} {number(v)}" for w, v in zip(g["when"], g["value"])) + "."
+        _("{country} ({measure}, {dataset}): {figures}.").format(
+            country=names.get(c, c), measure=g["measure"].iloc[0], dataset=g["dataset"].iloc[0], figures=", ".join(
+                _("{when} {value}").format(when=f"{w:%Y}{'' if measure == 'fatalities' else f'-{w:%m}'}", value=number(v))
+                for w, v in zip(g["when"], g["value"])))
         for c, g in data.groupby("country", sort=False))
     source = _("Source: sahel-kit {table} table (data/{table}.csv), each figure with its dataset and sources; one "
                "definition per line, broken where figures are missing. Dashed lines: coups. A change after a coup does not "

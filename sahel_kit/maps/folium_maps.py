@@ -192,7 +192,7 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
         feats.append({"type": "Feature", "id": str(row.event_id),
                       "geometry": {"type": "Point", "coordinates": [round(lon, 3), round(lat, 3)]},
                       "properties": {"event_id": str(row.event_id), "colour": colour, "popup": popup,
-                                     "tooltip": esc(f"{when}: {row.title} ({words})")}})
+                                     "tooltip": esc(_("{date}: {title} ({kind})").format(date=when, title=row.title, kind=words))}})
     if feats:  # one GeoJSON layer: far lighter than one folium marker per event
         folium.GeoJson({"type": "FeatureCollection", "features": feats}, name=_("Events"),
                        marker=folium.CircleMarker(radius=7, fill=True),

@@ -234,9 +234,9 @@ def long_date(date, precision="day", short=False) -> str:
 def number(value, spec: str = ",") -> str:
     """A number formatted with ``spec``, thousands grouped in the kit's language: ``1,100`` / ``1 100``.
 
-    French groups with a no-break space and writes a decimal comma.
+    French groups with an ordinary space (as the French tables and quiz files do) and writes a decimal comma.
     """
     text = format(value, spec)
     if get_language() == "fr":
-        text = text.replace(",", "\u00a0").replace(".", ",")
+        text = text.replace(",", " ").replace(".", ",")
     return text

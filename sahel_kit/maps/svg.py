@@ -198,7 +198,7 @@ def static_map(places=None, events=None, *, boundaries=None, title=None,
             x, y = round(x + 5 * math.sqrt(k) * math.cos(2.4 * k), 1), round(y + 5 * math.sqrt(k) * math.sin(2.4 * k), 1)
             colour, words = palette.EVENT_COLOURS[str(row.category)]
             words = _(words)
-            tip = f"{_fmt_date(row.date, row.date_precision)}: {row.title} ({words})"
+            tip = _("{date}: {title} ({kind})").format(date=_fmt_date(row.date, row.date_precision), title=row.title, kind=words)
             markers.append(f'<circle cx="{x:g}" cy="{y:g}" r="4" fill="{colour}" stroke="#222" stroke-width="0.8">'
                            f'<title>{escape(tip)}</title></circle>')
             n_events += 1
