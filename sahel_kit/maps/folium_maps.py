@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ..facts.i18n import N_, _, get_language
+from ..facts.i18n import N_, _, get_language, using_language
 from . import palette
 from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, country_names, esc, titled_map_html
 
@@ -45,9 +45,11 @@ def _map_class():
             """A folium map whose notebook view names itself (see :func:`~sahel_kit.maps.parts.titled_map_html`)."""
 
             title = DEFAULT_TITLE
+            lang = None  # the language the map was made in: its frame's title and lang, whenever it is shown
 
             def _repr_html_(self, **kwargs):
-                return titled_map_html(super()._repr_html_(**kwargs), self.title)
+                with using_language(self.lang):
+                    return titled_map_html(super()._repr_html_(**kwargs), self.title)
 
         _MAP_CLASS = SahelMap
     return _MAP_CLASS
@@ -88,6 +90,7 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
         tiles, map_kwargs["attr"] = TILE_URL, TILE_ATTRIBUTION
     m = _map_class()(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
     m.title = _(DEFAULT_TITLE) if title is None else title
+    m.lang = get_language()
     folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name=_("Countries"),
                    style_function=_country_style, pane=_pane(m, "sahel-countries", 350),
                    tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(m)

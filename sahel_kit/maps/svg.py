@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 
-from ..facts.i18n import _, get_language, ngettext
+from ..facts.i18n import _, get_language
 from . import palette
 from .folium_maps import DEFAULT_TITLE
 from .geometry import label_point, polygons
@@ -26,10 +26,13 @@ MARGIN, FONT = 10, "Helvetica, Arial, sans-serif"
 
 
 class StaticMap:
-    """An SVG map: shown by Jupyter as an image with alt text, saved with :meth:`save`, its text in :attr:`svg`."""
+    """An SVG map: shown by Jupyter as an image with alt text, saved with :meth:`save`, its text in :attr:`svg`.
 
-    def __init__(self, svg: str):
-        self.svg = svg
+    ``lang`` is the language it was drawn in: its caption, written when it is shown, speaks that language.
+    """
+
+    def __init__(self, svg: str, lang: str | None = None):
+        self.svg, self.lang = svg, lang
 
     def _repr_html_(self) -> str:
         # Not _repr_svg_: JupyterLab would show it as an <img> without alt text (see parts.svg_figure_html).
@@ -37,9 +40,10 @@ class StaticMap:
 
         title = re.search(r"<title[^>]*>(.*?)</title>", self.svg, re.S)
         desc = re.search(r"<desc[^>]*>(.*?)</desc>", self.svg, re.S)
-        title = unescape(title.group(1)) if title else _("Map")
+        title = unescape(title.group(1)) if title else _("Map", self.lang)
         alt = f"{title}. {unescape(desc.group(1))}" if desc else title
-        return svg_figure_html(self.svg, alt, _("{title} (static map: works offline and in print)").format(title=title))
+        caption = _("{title} (static map: works offline and in print)", self.lang).format(title=title)
+        return svg_figure_html(self.svg, alt, caption)
 
     def save(self, path) -> Path:
         """Write the SVG (UTF-8) to ``path`` and return the path."""
@@ -235,7 +239,7 @@ def static_map(places=None, events=None, *, boundaries=None, title=None,
            f'<rect x="0" y="0" width="{width}" height="{proj.height}" fill="#EAF2F8"/>',
            '<g class="countries">', *body, "</g>", '<g class="markers">', *markers, "</g>",
            '<g class="labels">', *labels.svg, "</g>", '<g class="legend">', *legend, "</g>", "</svg>"]
-    return StaticMap("\n".join(svg) + "\n")
+    return StaticMap("\n".join(svg) + "\n", lang=get_language())
 
 
 def _bbox_w(geometry) -> float:
