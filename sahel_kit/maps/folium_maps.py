@@ -73,8 +73,8 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     legend : bool, default True
         Add the legend (colours in words, Natural Earth credit, the Western Sahara note).
     title : str, optional
-        Default "The Sahel and its neighbours" (in the kit's language). Shown above the map and given to its frame as its accessible name; set ``m.title`` later
-        when layers change what the map shows.
+        Default "The Sahel and its neighbours" (in the kit's language). Shown above the map and given to
+        its frame as its accessible name; set ``m.title`` later when layers change what the map shows.
 
     Examples
     --------
