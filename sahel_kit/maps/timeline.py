@@ -53,7 +53,7 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
     colours = palette.force_colours(presence["force_country"])
     forces = presence.groupby(presence["force_country"].astype(str))["force"].agg(lambda s: ", ".join(sorted(set(map(str, s)))))
     _add_legend(m, _("Foreign forces, {start}–{end}").format(start=start_year, end=end_year),
-                [(colours[fc], f"{fc}: {forces[fc]}", None, "circle") for fc in colours] or [("#FFFFFF", _("No presence rows to show"))],
+                [(colours[fc], _("{code}: {forces}").format(code=fc, forces=forces[fc]), None, "circle") for fc in colours] or [("#FFFFFF", _("No presence rows to show"))],
                 [_("Use the slider (bottom left) to move through the years.")])
     return m
 
