@@ -18,14 +18,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..facts.i18n import N_, _, get_language, ngettext
 from . import palette
-from .parts import svg_figure_html
+from .parts import MONTHS_FR_SHORT, country_names, long_date, number, svg_figure_html
 
 __all__ = ["Chart", "timeline_chart", "presence_chart", "troops_chart", "outcomes_chart", "FORCE_NAMES"]
 
-#: Names in words for the force countries of presence.csv that are organisations, not states.
-FORCE_NAMES = {"FRA": "France", "RUS": "Russia", "USA": "United States", "UN": "United Nations",
-               "EU": "European Union"}
+#: Names in words for the force countries of presence.csv (English, marked for the catalogue: shown with ``_()``).
+FORCE_NAMES = {"FRA": N_("France"), "RUS": N_("Russia"), "USA": N_("United States"), "UN": N_("United Nations"),
+               "EU": N_("European Union")}
 #: The default categories of the timeline chart: the shift the kit is about.
 TIMELINE_CATEGORIES = ("coup", "deployment", "withdrawal", "sanctions")
 
@@ -84,7 +85,8 @@ def _finish(fig, ax, title: str, xlabel: str, ylabel: str, source: str, years: b
         else:  # a short span: months, with the year where it changes
             locator = mdates.AutoDateLocator(maxticks=8)
             ax.xaxis.set_major_locator(locator)
-            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator) if get_language() == "en"
+                                         else _LocalConciseDateFormatter(locator))
     # Under the x-axis label, at a fixed distance in points whatever the chart's height.
     ax.annotate("\n".join(textwrap.wrap(source, 110)), xy=(0, 0), xycoords="axes fraction", xytext=(0, -38),
                 textcoords="offset points", fontsize=8, color="#333333", ha="left", va="top",
@@ -93,6 +95,28 @@ def _finish(fig, ax, title: str, xlabel: str, ylabel: str, source: str, years: b
     with matplotlib.rc_context({"svg.hashsalt": _STYLE["svg.hashsalt"], "svg.fonttype": "none"}):
         fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight", pad_inches=0.15)
     return re.sub(r"<!-- Created with matplotlib.*?-->\n?", "", buf.getvalue())
+
+
+_MONTHS_EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _local_months(text: str) -> str:
+    """strftime's English month abbreviations (the C locale) in French."""
+    return re.sub(r"\b(" + "|".join(_MONTHS_EN_SHORT) + r")\b", lambda m: MONTHS_FR_SHORT[_MONTHS_EN_SHORT.index(m.group(1))], text)
+
+
+def _LocalConciseDateFormatter(locator):
+    """matplotlib's ConciseDateFormatter with the month abbreviations in the kit's language."""
+    from matplotlib import dates as mdates
+
+    class Formatter(mdates.ConciseDateFormatter):
+        def format_ticks(self, values):
+            return [_local_months(t) for t in super().format_ticks(values)]
+
+        def get_offset(self):
+            return _local_months(super().get_offset())
+
+    return Formatter(locator)
 
 
 def _styled(draw):
@@ -111,7 +135,7 @@ def _as_of() -> pd.Timestamp:
 
 def _words(items) -> str:
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else _("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
 
 
 def timeline_chart(categories=TIMELINE_CATEGORIES, *, start=None, end=None, events=None,
@@ -150,26 +174,30 @@ def timeline_chart(categories=TIMELINE_CATEGORIES, *, start=None, end=None, even
     if data.empty:
         raise ValueError(f"no events of {categories} in the period asked for: nothing to draw")
     years = f"{data['date'].min().year}–{data['date'].max().year}"
-    names = [palette.EVENT_COLOURS[c][1] for c in categories]
+    names = [_(palette.EVENT_COLOURS[c][1]) for c in categories]
     title = title or f"{_words(names)}, {years}"
     counts = data["category"].value_counts()
-    alt = (f"Timeline chart, {years}. " + "; ".join(
-        f"{palette.EVENT_COLOURS[c][1]}: {counts.get(c, 0)} events"
+    # English says "1 events" as it always has; the plural form matters in the translations.
+    alt = (_("Timeline chart, {years}.").format(years=years) + " " + "; ".join(
+        ngettext("{category}: {count} events", "{category}: {count} events", int(counts.get(c, 0))).format(
+            category=_(palette.EVENT_COLOURS[c][1]), count=counts.get(c, 0))
         + (f" ({', '.join(str(d.year) for d in data.loc[data['category'] == c, 'date'])})" if counts.get(c, 0) else "")
         for c in categories) + ".")
-    source = f"Source: sahel-kit events table (data/events.csv; every row cites its sources), data as of {_as_of():%d %B %Y}."
+    source = _("Source: sahel-kit events table (data/events.csv; every row cites its sources), data as of {date}.").format(
+        date=long_date(_as_of()))
 
     def draw():
         fig, ax = _figure(height=1.2 + 0.55 * len(categories))
         for row, cat in enumerate(reversed(categories)):
             colour, words = palette.EVENT_COLOURS[cat]
+            words = _(words)
             dates = data.loc[data["category"] == cat, "date"]
             ax.scatter(dates, [row] * len(dates), s=60, color=colour, edgecolor="#333333", linewidth=0.8,
                        label=f"{words} ({len(dates)})", zorder=3)
-        ax.set_yticks(range(len(categories)), [palette.EVENT_COLOURS[c][1] for c in reversed(categories)])
+        ax.set_yticks(range(len(categories)), [_(palette.EVENT_COLOURS[c][1]) for c in reversed(categories)])
         ax.set_ylim(-0.7, len(categories) - 0.3)
         ax.grid(axis="y", visible=False)
-        return _finish(fig, ax, title, "Year", "Kind of event", source)
+        return _finish(fig, ax, title, _("Year"), _("Kind of event"), source)
 
     return Chart(_styled(draw), title, alt, source, data)
 
@@ -200,22 +228,24 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
             raise ValueError(f"hosts {unknown} have no row in the presence table (data/presence.csv)")
         pr = pr[pr["host_country"].astype(str).isin(hosts)]
     as_of = _as_of()
-    names = dict(zip(load_boundaries()["iso3"], load_boundaries()["name"]))
+    names = country_names(load_boundaries())
     data = pr[["presence_id", "force", "force_country", "host_country", "start_date", "end_date"]].copy()
     data["ongoing"] = data["end_date"].isna()
     data["drawn_end"] = data["end_date"].fillna(as_of)
     # "Operation Barkhane (to 2022), then ..." -> "Operation Barkhane": the bar's dates say the rest.
-    short = [re.split(r" \(|, then", o if isinstance(o, str) else f)[0]
+    short = [re.split(r" \(|, then|, puis", o if isinstance(o, str) else f)[0]
              for f, o in zip(data["force"], pr.loc[data.index, "operation"])]
     data["label"] = [f"{s} – {names.get(h, h)}" for s, h in zip(short, data["host_country"])]
     data = data.sort_values(["host_country", "start_date"]).reset_index(drop=True)
     colours = palette.force_colours(data["force_country"])
-    title = title or f"Foreign forces in the Sahel, {data['start_date'].min().year}–{as_of.year}"
-    alt = f"Bar chart of {len(data)} foreign military presences. " + " ".join(
-        f"{r.label} ({r.force}): {r.start_date:%Y}–{'still there as of ' + format(as_of, '%Y') if r.ongoing else format(r.end_date, '%Y')}."
+    title = title or _("Foreign forces in the Sahel, {start}–{end}").format(start=data['start_date'].min().year, end=as_of.year)
+    still = _("still there as of {year}").format(year=format(as_of, "%Y"))
+    alt = _("Bar chart of {count} foreign military presences.").format(count=len(data)) + " " + " ".join(
+        _("{label} ({force}): {start}–{end}.").format(label=r.label, force=r.force, start=format(r.start_date, "%Y"),
+                                                       end=still if r.ongoing else format(r.end_date, "%Y"))
         for r in data.itertuples())
-    source = (f"Source: sahel-kit presence table (data/presence.csv; every row cites its sources), data as of "
-              f"{as_of:%d %B %Y}. Dates of a presence are those its sources give; sizes varied over time.")
+    source = _("Source: sahel-kit presence table (data/presence.csv; every row cites its sources), data as of "
+               "{date}. Dates of a presence are those its sources give; sizes varied over time.").format(date=long_date(as_of))
 
     def draw():
         from matplotlib.patches import Patch
@@ -227,12 +257,13 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
                     hatch="//" if r.ongoing else None)
         ax.set_yticks(range(len(data)), list(reversed(data["label"].tolist())), fontsize=8)
         ax.grid(axis="y", visible=False)
-        handles = [Patch(facecolor=c, edgecolor="#333333", label=FORCE_NAMES.get(fc, fc)) for fc, c in colours.items()]
+        handles = [Patch(facecolor=c, edgecolor="#333333", label=_(FORCE_NAMES[fc]) if fc in FORCE_NAMES else fc)
+                   for fc, c in colours.items()]
         if data["ongoing"].any():
             handles.append(Patch(facecolor="white", edgecolor="#333333", hatch="//",
-                                 label=f"hatched: still there as of {as_of:%B %Y}"))
-        ax.legend(handles=handles, title="Force of", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-        return _finish(fig, ax, title, "Year", "Operation or force – host country", source)
+                                 label=_("hatched: still there as of {date}").format(date=long_date(as_of, "month"))))
+        ax.legend(handles=handles, title=_("Force of"), loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+        return _finish(fig, ax, title, _("Year"), _("Operation or force – host country"), source)
 
     return Chart(_styled(draw), title, alt, source, data)
 
@@ -240,16 +271,15 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
 #: A colour and a marker per country, so a line is told apart by two cues besides its label.
 _COUNTRY_STYLE = {"MLI": ("#E69F00", "o"), "BFA": ("#0072B2", "s"), "NER": ("#009E73", "^"),
                   "TCD": ("#CC79A7", "D"), "MRT": ("#56B4E9", "v"), "SEN": ("#D55E00", "P")}
-_QUALIFIER_STYLE = {"exact": ("#000000", "o", "exact figure"), "about": ("#0072B2", "s", "about / approximately"),
-                    "nearly": ("#56B4E9", "v", "nearly"), "more_than": ("#D55E00", "^", "more than"),
-                    "at_least": ("#E69F00", "^", "at least"), "fewer_than": ("#009E73", "v", "fewer than")}
+_QUALIFIER_STYLE = {"exact": ("#000000", "o", N_("exact figure")), "about": ("#0072B2", "s", N_("about / approximately")),
+                    "nearly": ("#56B4E9", "v", N_("nearly")), "more_than": ("#D55E00", "^", N_("more than")),
+                    "at_least": ("#E69F00", "^", N_("at least")), "fewer_than": ("#009E73", "v", N_("fewer than"))}
 
 
 def _country_names() -> dict:
     from ..facts.tables import load_boundaries
 
-    b = load_boundaries()
-    return dict(zip(b["iso3"].astype(str), b["name"].astype(str)))
+    return country_names(load_boundaries())
 
 
 def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) -> Chart:
@@ -282,15 +312,21 @@ def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) 
     data = data[fig_table.loc[data.index, "refers_to"].astype(str) == "at_date"]
     data = data.reset_index(drop=True)
     events = load_events()
-    labels = {"2023-07-26-niger-coup": "coup in Niger", "2024-04-19-campbell-zeine-meeting": "U.S. agrees to withdraw"}
+    labels = {"2023-07-26-niger-coup": N_("coup in Niger"), "2024-04-19-campbell-zeine-meeting": N_("U.S. agrees to withdraw")}
     marks = events[events["event_id"].astype(str).isin(labels)]
-    title = title or f"U.S. troops in Niger as reported, {data['date'].min().year}–{data['date'].max().year}: the figures differ"
-    alt = (f"Scatter chart of {len(data)} reported figures for U.S. military personnel in Niger. " + " ".join(
-        f"{r.date:%b %Y}: {_QUALIFIER_STYLE[r.value_qualifier][2]} {r.value:,} ({r.said_by})."
-        for r in data.itertuples()))
-    source = ("Source: sahel-kit table of U.S. troop figures (data/us_troop_figures.csv; every figure with its wording "
-              f"and its sources). Dates are those of the statement or report; {len(data)} figures"
-              + (f" ({earlier} that describe an earlier moment are left out)." if earlier else "."))
+    title = title or _("U.S. troops in Niger as reported, {start}–{end}: the figures differ").format(
+        start=data['date'].min().year, end=data['date'].max().year)
+    alt = (_("Scatter chart of {count} reported figures for U.S. military personnel in Niger.").format(count=len(data)) + " "
+           + " ".join(_("{date}: {qualifier} {value} ({said_by}).").format(
+               date=long_date(r.date, "month", short=True), qualifier=_(_QUALIFIER_STYLE[r.value_qualifier][2]),
+               value=number(r.value), said_by=r.said_by) for r in data.itertuples()))
+    if earlier:
+        source = _("Source: sahel-kit table of U.S. troop figures (data/us_troop_figures.csv; every figure with its wording "
+                   "and its sources). Dates are those of the statement or report; {count} figures ({earlier} that describe "
+                   "an earlier moment are left out).").format(count=len(data), earlier=earlier)
+    else:
+        source = _("Source: sahel-kit table of U.S. troop figures (data/us_troop_figures.csv; every figure with its wording "
+                   "and its sources). Dates are those of the statement or report; {count} figures.").format(count=len(data))
 
     def draw():
         from matplotlib.lines import Line2D
@@ -300,15 +336,15 @@ def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) 
             rows = data[data["value_qualifier"] == q]
             if len(rows):
                 ax.scatter(rows["date"], rows["value"], s=55, color=colour, marker=marker, edgecolor="#222222",
-                           linewidth=0.6, zorder=3, label=f"{words} ({len(rows)})")
+                           linewidth=0.6, zorder=3, label=f"{_(words)} ({len(rows)})")
         for row in marks.itertuples():
             ax.axvline(row.date, color="#555555", linestyle="--", linewidth=1)
-            ax.annotate(f"{labels[row.event_id]}, {row.date:%d %b %Y}", xy=(row.date, 1), xycoords=("data", "axes fraction"),
+            ax.annotate(f"{_(labels[row.event_id])}, {long_date(row.date, short=True)}", xy=(row.date, 1), xycoords=("data", "axes fraction"),
                         xytext=(-3, -3), textcoords="offset points", fontsize=8, va="top", ha="right", rotation=90,
                         color="#333333")
         ax.set_ylim(0, max(data["value"]) * 1.35)
-        ax.legend(title="Wording of the figure", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-        return _finish(fig, ax, title, "Date of the statement or report", "U.S. military personnel (people)", source)
+        ax.legend(title=_("Wording of the figure"), loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+        return _finish(fig, ax, title, _("Date of the statement or report"), _("U.S. military personnel (people)"), source)
 
     return Chart(_styled(draw), title, alt, source, data)
 
@@ -362,15 +398,15 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
     if measure == "fatalities":
         table = load_fatalities()
         table["when"] = pd.to_datetime(table["year"].astype(str) + "-07-01")  # a year's figure at mid-year
-        y_label, what = "Deaths per year (people)", "Deaths"
+        y_label, what = _("Deaths per year (people)"), _("Deaths")
     else:
         table = load_displacement()
         table = table[table["population"].astype(str) == population]
         table["when"] = table["as_of"]
-        y_label = {"idps": "Internally displaced people (people)", "refugees_from": "Refugees from the country (people)",
-                   "refugees_in": "Refugees hosted in the country (people)"}[population]
-        what = {"idps": "Internally displaced people", "refugees_from": "Refugees from each country",
-                "refugees_in": "Refugees hosted"}[population]
+        y_label = _({"idps": N_("Internally displaced people (people)"), "refugees_from": N_("Refugees from the country (people)"),
+                     "refugees_in": N_("Refugees hosted in the country (people)")}[population])
+        what = _({"idps": N_("Internally displaced people"), "refugees_from": N_("Refugees from each country"),
+                  "refugees_in": N_("Refugees hosted")}[population])
     table = table.astype({"measure": str, "country": str})
     names = _country_names()
     series = []
@@ -394,17 +430,20 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
     if measure == "fatalities" and data["measure"].nunique() == 1:
         from ..facts.outcomes import MEASURE_WORDS
 
-        words = MEASURE_WORDS.get(data["measure"].iloc[0], what)
+        # MEASURE_WORDS (facts/outcomes.py) are English; their French is in the catalogue too.
+        words = _(MEASURE_WORDS[data["measure"].iloc[0]]) if data["measure"].iloc[0] in MEASURE_WORDS else what
         what = words[0].upper() + words[1:]
-    title = title or f"{what} in {_words([names.get(c, c) for c in data['country'].unique()])}, {years}"
-    alt = f"Line chart: {what.lower()}, {years}. " + " ".join(
-        f"{names.get(c, c)} ({g['measure'].iloc[0]}, {g['dataset'].iloc[0]}): "
-        + ", ".join(f"{w:%Y}{'' if measure == 'fatalities' else f'-{w:%m}'} {v:,}" for w, v in zip(g["when"], g["value"])) + "."
+    title = title or _("{what} in {countries}, {years}").format(
+        what=what, countries=_words([names.get(c, c) for c in data['country'].unique()]), years=years)
+    alt = _("Line chart: {what}, {years}.").format(what=what.lower(), years=years) + " " + " ".join(
+        _("{country} ({measure}, {dataset}): {figures}.").format(
+            country=names.get(c, c), measure=g["measure"].iloc[0], dataset=g["dataset"].iloc[0], figures=", ".join(
+                _("{when} {value}").format(when=f"{w:%Y}{'' if measure == 'fatalities' else f'-{w:%m}'}", value=number(v))
+                for w, v in zip(g["when"], g["value"])))
         for c, g in data.groupby("country", sort=False))
-    source = ("Source: sahel-kit " + ("fatalities" if measure == "fatalities" else "displacement") + " table (data/"
-              + ("fatalities" if measure == "fatalities" else "displacement") + ".csv), each figure with its dataset and "
-              "sources; one definition per line, broken where figures are missing. Dashed lines: coups. A change after a coup "
-              "does not show that the coup caused it.")
+    source = _("Source: sahel-kit {table} table (data/{table}.csv), each figure with its dataset and sources; one "
+               "definition per line, broken where figures are missing. Dashed lines: coups. A change after a coup does not "
+               "show that the coup caused it.").format(table="fatalities" if measure == "fatalities" else "displacement")
 
     def draw():
         fig, ax = _figure(height=4.2, width=9.0)
@@ -415,11 +454,11 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
                     label=f"{names.get(c, c)} ({g['measure'].iloc[0]})")
         for row in coups.itertuples():
             ax.axvline(row.date, color="#777777", linestyle="--", linewidth=0.8)
-            ax.annotate(f"coup: {', '.join(map(str, row.countries))}", xy=(row.date, 1), xycoords=("data", "axes fraction"),
+            ax.annotate(_("coup: {countries}").format(countries=", ".join(map(str, row.countries))), xy=(row.date, 1), xycoords=("data", "axes fraction"),
                         xytext=(2, -2), textcoords="offset points", fontsize=7, va="top", rotation=90, color="#333333")
         ax.set_ylim(0, None)
-        ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
-        ax.legend(title="Country (definition)", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-        return _finish(fig, ax, title, "Year" if measure == "fatalities" else "Date of the count", y_label, source)
+        ax.yaxis.set_major_formatter(lambda v, _pos: number(v, ",.0f"))
+        ax.legend(title=_("Country (definition)"), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+        return _finish(fig, ax, title, _("Year") if measure == "fatalities" else _("Date of the count"), y_label, source)
 
     return Chart(_styled(draw), title, alt, source, data)

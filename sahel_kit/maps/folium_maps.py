@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 
+from ..facts.i18n import N_, _, get_language, using_language
 from . import palette
-from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc, titled_map_html
+from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, country_names, esc, titled_map_html
 
 __all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
 
@@ -25,6 +26,8 @@ TILE_ATTRIBUTION = ('<a href="https://github.com/sletuffe/OpenTopoMap">&copy; Op
                     '<a href="https://openmaps.fr/donate">\u2764\ufe0f Donation</a> '
                     '<a href="http://www.openstreetmap.org/copyright">&copy; OpenStreetMap</a>')
 CENTRE, ZOOM = (16.0, 6.0), 4  # the AES left of centre, room for the legends on the right
+#: The base map's title (translated when the map is made: ``title=None``).
+DEFAULT_TITLE = N_("The Sahel and its neighbours")
 
 _MAP_CLASS = None
 
@@ -41,17 +44,19 @@ def _map_class():
         class SahelMap(folium.Map):
             """A folium map whose notebook view names itself (see :func:`~sahel_kit.maps.parts.titled_map_html`)."""
 
-            title = "The Sahel and its neighbours"
+            title = DEFAULT_TITLE
+            lang = None  # the language the map was made in: its frame's title and lang, whenever it is shown
 
             def _repr_html_(self, **kwargs):
-                return titled_map_html(super()._repr_html_(**kwargs), self.title)
+                with using_language(self.lang):
+                    return titled_map_html(super()._repr_html_(**kwargs), self.title)
 
         _MAP_CLASS = SahelMap
     return _MAP_CLASS
 
 
 def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_start=ZOOM, legend=True,
-              title="The Sahel and its neighbours", **map_kwargs):
+              title=None, **map_kwargs):
     """A folium map of the region: country shapes, the AES members styled apart, tooltips, a legend.
 
     Parameters
@@ -67,9 +72,9 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
         Map centre ``(lat, lon)`` and zoom; the default shows the Sahel from Senegal to Chad.
     legend : bool, default True
         Add the legend (colours in words, Natural Earth credit, the Western Sahara note).
-    title : str, default "The Sahel and its neighbours"
-        Shown above the map and given to its frame as its accessible name; set ``m.title`` later
-        when layers change what the map shows.
+    title : str, optional
+        Default "The Sahel and its neighbours" (in the kit's language). Shown above the map and given to
+        its frame as its accessible name; set ``m.title`` later when layers change what the map shows.
 
     Examples
     --------
@@ -84,14 +89,15 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     if tiles == DEFAULT_TILES:
         tiles, map_kwargs["attr"] = TILE_URL, TILE_ATTRIBUTION
     m = _map_class()(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
-    m.title = title
-    folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name="Countries",
+    m.title = _(DEFAULT_TITLE) if title is None else title
+    m.lang = get_language()
+    folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name=_("Countries"),
                    style_function=_country_style, pane=_pane(m, "sahel-countries", 350),
                    tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(m)
     if legend:
-        _add_legend(m, "Countries", [(fill, words, "1px dashed #444" if key == "disputed" else "1px solid #444")
-                                     for key, (fill, _, words) in palette.COUNTRY_STYLE.items()],
-                    [palette.ATTRIBUTION, palette.DE_FACTO_NOTE])
+        _add_legend(m, _("Countries"), [(fill, _(words), "1px dashed #444" if key == "disputed" else "1px solid #444")
+                                        for key, (fill, _line, words) in palette.COUNTRY_STYLE.items()],
+                    [_(palette.ATTRIBUTION), _(palette.DE_FACTO_NOTE)])
     _layer_control_last(m)
     return m
 
@@ -114,17 +120,20 @@ def add_places(m, places=None, sources=None, *, kinds=None):
     """
     import folium
 
-    from ..facts.tables import load_places, load_sources
+    from ..facts.tables import load_boundaries, load_places, load_sources
 
     places = load_places() if places is None else places
     sources = load_sources() if sources is None else sources
     if kinds is not None:
         _check_values("kinds", kinds, palette.PLACE_COLOURS)
         places = places[places["kind"].isin(list(kinds))]
-    group = folium.FeatureGroup(name="Places and bases").add_to(m)
+    # Country names in French; in English the ISO3 code, as the popups have always said.
+    names = country_names(load_boundaries()) if get_language() != "en" else {}
+    group = folium.FeatureGroup(name=_("Places and bases")).add_to(m)
     for row in places.itertuples(index=False):
         colour, words = palette.PLACE_COLOURS[str(row.kind)]
-        popup = (f"<b>{esc(row.name)}</b><br><i>{esc(words)}, {esc(row.country)}</i><br>{esc(row.description)}"
+        words = _(words)
+        popup = (f"<b>{esc(row.name)}</b><br><i>{esc(words)}, {esc(names.get(str(row.country), row.country))}</i><br>{esc(row.description)}"
                  + _sources_html(row.source_ids, sources, f"place {row.place_id}"))
         size = 14 if row.kind == "capital" else 11
         icon = folium.DivIcon(html=f'<div style="width:{size}px;height:{size}px;background:{colour};'
@@ -134,7 +143,8 @@ def add_places(m, places=None, sources=None, *, kinds=None):
         folium.Marker([row.lat, row.lon], icon=icon, tooltip=esc(f"{row.name} ({words})"), title=f"{row.name} ({words})",
                       popup=folium.Popup(popup, max_width=320)).add_to(group)
     kinds_shown = [k for k in palette.PLACE_COLOURS if k in set(places["kind"].astype(str))]
-    _add_legend(m, "Places", [palette.PLACE_COLOURS[k] for k in kinds_shown] or [("#FFFFFF", "No places to show")])
+    _add_legend(m, _("Places"), [(palette.PLACE_COLOURS[k][0], _(palette.PLACE_COLOURS[k][1])) for k in kinds_shown]
+                or [("#FFFFFF", _("No places to show"))])
     _layer_control_last(m)
     return m
 
@@ -168,30 +178,35 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
         events = events[events["category"].isin(list(categories))]
     events = _period(events, "date", start, end)
     spots, skipped = _event_spots(events, places, boundaries)
+    # Country names in French; in English the ISO3 code, as the popups have always said.
+    names = country_names(boundaries) if get_language() != "en" else {}
     feats = []
     for row, (lon, lat), pname, k in spots:
-        located = (f"Place: {pname}" if pname is not None else
-                   f"Shown at the middle of {row.countries[0]}: no exact place recorded")
+        located = (_("Place: {place}").format(place=pname) if pname is not None else
+                   _("Shown at the middle of {country}: no exact place recorded").format(
+                       country=names.get(str(row.countries[0]), row.countries[0])))
         lat, lon = lat + 0.7 * math.sqrt(k) * math.sin(2.4 * k), lon + 0.7 * math.sqrt(k) * math.cos(2.4 * k)
         colour, words = palette.EVENT_COLOURS[str(row.category)]
+        words = _(words)
         when = _fmt_date(row.date, row.date_precision)
-        popup = (f"<b>{esc(row.title)}</b><br><i>{esc(when)} · {esc(words)} · {esc(', '.join(row.countries))}</i>"
+        popup = (f"<b>{esc(row.title)}</b><br><i>{esc(when)} · {esc(words)} · {esc(', '.join(names.get(str(c), c) for c in row.countries))}</i>"
                  f"<br>{esc(row.description)}<br><small>{esc(located)}</small>"
                  + _sources_html(row.source_ids, sources, f"event {row.event_id}"))
         feats.append({"type": "Feature", "id": str(row.event_id),
                       "geometry": {"type": "Point", "coordinates": [round(lon, 3), round(lat, 3)]},
                       "properties": {"event_id": str(row.event_id), "colour": colour, "popup": popup,
-                                     "tooltip": esc(f"{when}: {row.title} ({words})")}})
+                                     "tooltip": esc(_("{date}: {title} ({kind})").format(date=when, title=row.title, kind=words))}})
     if feats:  # one GeoJSON layer: far lighter than one folium marker per event
-        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name="Events",
+        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name=_("Events"),
                        marker=folium.CircleMarker(radius=7, fill=True),
                        style_function=lambda f: {"fillColor": f["properties"]["colour"], "color": "#222222",
                                                  "weight": 1, "fillOpacity": 0.9},
                        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
                        popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=340)).add_to(m)
     shown = [c for c in palette.EVENT_COLOURS if c in set(events["category"].astype(str))]
-    notes = [f"{skipped} event(s) not shown: no place or country on this map."] if skipped else []
-    _add_legend(m, "Events", [(*palette.EVENT_COLOURS[c], None, "circle") for c in shown] or [("#FFFFFF", "No events in this period")], notes)
+    notes = [_("{skipped} event(s) not shown: no place or country on this map.").format(skipped=skipped)] if skipped else []
+    _add_legend(m, _("Events"), [(palette.EVENT_COLOURS[c][0], _(palette.EVENT_COLOURS[c][1]), None, "circle") for c in shown]
+                or [("#FFFFFF", _("No events in this period"))], notes)
     _layer_control_last(m)
     return m
 
@@ -209,6 +224,8 @@ def add_coups(m, events=None, sources=None, *, start=None, end=None, boundaries=
     sources = load_sources() if sources is None else sources
     boundaries = load_boundaries() if boundaries is None else boundaries
     coups = _period(events[events["category"].astype(str) == "coup"], "date", start, end)
+    # Country names in French; in English the ISO3 code, as the popups have always said.
+    names = country_names(boundaries) if get_language() != "en" else {}
     per_country: dict = {}
     for row in coups.itertuples(index=False):
         for iso3 in row.countries:
@@ -218,19 +235,19 @@ def add_coups(m, events=None, sources=None, *, start=None, end=None, boundaries=
         years = ", ".join(sorted({str(r.date.year) for r in rows}))
         items = "".join(f"<li>{esc(_fmt_date(r.date, r.date_precision))}: {esc(r.title)}"
                         f"{_sources_html(r.source_ids, sources, f'event {r.event_id}')}</li>" for r in rows)
-        extra[iso3] = {"coups": len(rows), "coup_tip": esc(f"{len(rows)} coup(s): {years}"),
-                       "popup": f"<b>Coups in {esc(iso3)}</b><ul>{items}</ul>"}
+        extra[iso3] = {"coups": len(rows), "coup_tip": esc(_("{count} coup(s): {years}").format(count=len(rows), years=years)),
+                       "popup": f"<b>{esc(_('Coups in {country}').format(country=names.get(iso3, iso3)))}</b><ul>{items}</ul>"}
     feats = [f for f in _country_features(boundaries, extra) if f["id"] in extra]
     for f in feats:
         f["properties"]["tooltip"] += " — " + f["properties"].pop("coup_tip")
     if feats:
-        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name="Coups", pane=_pane(m, "sahel-coups", 360),
+        folium.GeoJson({"type": "FeatureCollection", "features": feats}, name=_("Coups"), pane=_pane(m, "sahel-coups", 360),
                        style_function=lambda f: {"fillColor": palette.coup_colour(f["properties"]["coups"]),
                                                  "color": "#222222", "weight": 1.5, "fillOpacity": 0.7},
                        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
                        popup=folium.GeoJsonPopup(fields=["popup"], labels=False)).add_to(m)
-    _add_legend(m, "Coups in the period", [(c, w) for _, c, w in palette.COUP_STEPS]
-                + [("#FFFFFF", "No coup recorded (no colour)")])
+    _add_legend(m, _("Coups in the period"), [(c, _(w)) for _minimum, c, w in palette.COUP_STEPS]
+                + [("#FFFFFF", _("No coup recorded (no colour)"))])
     _layer_control_last(m)
     return m
 

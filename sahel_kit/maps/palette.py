@@ -4,10 +4,15 @@ Colours come from the Okabe–Ito palette (Okabe & Ito, *Color Universal Design*
 stays distinguishable for the common forms of colour blindness; the coup scale is three
 steps of viridis.  Every colour used on a map appears in a legend with a text label, and
 every marker also carries its meaning in its tooltip, so colour is never the only cue.
+
+The meanings in words are English strings marked with ``N_`` for the catalogue; they are translated
+where they are shown (``_(words)``), so that the kit's language can change after import.
 """
 from __future__ import annotations
 
 from html import escape
+
+from ..facts.i18n import N_
 
 __all__ = ["OKABE_ITO", "COUNTRY_STYLE", "PLACE_COLOURS", "EVENT_COLOURS", "COUP_STEPS",
            "country_key", "force_colours", "coup_colour", "legend_html", "ATTRIBUTION", "DE_FACTO_NOTE"]
@@ -18,15 +23,15 @@ OKABE_ITO = {
 }
 _O = OKABE_ITO
 
-ATTRIBUTION = "Boundaries: Made with Natural Earth (public domain)."
-DE_FACTO_NOTE = ("Natural Earth draws de facto boundaries: Western Sahara (dashed outline) is shown "
-                 "as a separate, disputed territory, not as part of Morocco.")
+ATTRIBUTION = N_("Boundaries: Made with Natural Earth (public domain).")
+DE_FACTO_NOTE = N_("Natural Earth draws de facto boundaries: Western Sahara (dashed outline) is shown "
+                   "as a separate, disputed territory, not as part of Morocco.")
 
 #: key -> (fill colour, outline colour, meaning in words)
 COUNTRY_STYLE = {
-    "aes": (_O["orange"], "#444444", "Alliance of Sahel States (AES): Mali, Burkina Faso, Niger"),
-    "other": ("#DDDDDD", "#444444", "Other country"),
-    "disputed": ("#F4F4F4", "#444444", "Western Sahara: disputed territory (dashed outline)"),
+    "aes": (_O["orange"], "#444444", N_("Alliance of Sahel States (AES): Mali, Burkina Faso, Niger")),
+    "other": ("#DDDDDD", "#444444", N_("Other country")),
+    "disputed": ("#F4F4F4", "#444444", N_("Western Sahara: disputed territory (dashed outline)")),
 }
 
 
@@ -38,32 +43,32 @@ def country_key(iso3, aes_member) -> str:
 
 #: place kind -> (colour, meaning in words)
 PLACE_COLOURS = {
-    "capital": (_O["black"], "Capital city"),
-    "city": (_O["blue"], "City"),
-    "town": (_O["sky_blue"], "Town"),
-    "air_base": (_O["vermillion"], "Air or military base"),
-    "area": (_O["bluish_green"], "Area or region"),
+    "capital": (_O["black"], N_("Capital city")),
+    "city": (_O["blue"], N_("City")),
+    "town": (_O["sky_blue"], N_("Town")),
+    "air_base": (_O["vermillion"], N_("Air or military base")),
+    "area": (_O["bluish_green"], N_("Area or region")),
 }
 
 #: event category -> (colour, meaning in words); markers have a dark outline so yellow and white show.
 EVENT_COLOURS = {
-    "coup": (_O["vermillion"], "Coup"),
-    "conflict": (_O["black"], "Armed conflict"),
-    "military_operation": (_O["blue"], "Military operation"),
-    "deployment": (_O["sky_blue"], "Deployment of foreign forces"),
-    "withdrawal": (_O["orange"], "Withdrawal of foreign forces"),
-    "diplomacy": (_O["bluish_green"], "Diplomacy"),
-    "alliance": (_O["reddish_purple"], "Alliance"),
-    "sanctions": (_O["yellow"], "Sanctions"),
-    "peacekeeping": ("#999999", "Peacekeeping"),
-    "politics": ("#FFFFFF", "Domestic politics"),
+    "coup": (_O["vermillion"], N_("Coup")),
+    "conflict": (_O["black"], N_("Armed conflict")),
+    "military_operation": (_O["blue"], N_("Military operation")),
+    "deployment": (_O["sky_blue"], N_("Deployment of foreign forces")),
+    "withdrawal": (_O["orange"], N_("Withdrawal of foreign forces")),
+    "diplomacy": (_O["bluish_green"], N_("Diplomacy")),
+    "alliance": (_O["reddish_purple"], N_("Alliance")),
+    "sanctions": (_O["yellow"], N_("Sanctions")),
+    "peacekeeping": ("#999999", N_("Peacekeeping")),
+    "politics": ("#FFFFFF", N_("Domestic politics")),
     # Okabe–Ito has eight colours; the last two come from Paul Tol's colour-blind-safe muted scheme.
-    "civilian_harm": ("#882255", "Attack on civilians"),
-    "civil_society": ("#332288", "Civil society: protests, parties, press"),
+    "civilian_harm": ("#882255", N_("Attack on civilians")),
+    "civil_society": ("#332288", N_("Civil society: protests, parties, press")),
 }
 
 #: (minimum number of coups, colour, meaning in words), viridis steps light to dark
-COUP_STEPS = ((1, "#FDE725", "1 coup"), (2, "#21918C", "2 coups"), (3, "#440154", "3 or more coups"))
+COUP_STEPS = ((1, "#FDE725", N_("1 coup")), (2, "#21918C", N_("2 coups")), (3, "#440154", N_("3 or more coups")))
 
 _FIXED_FORCES = {"FRA": _O["blue"], "RUS": _O["vermillion"], "USA": _O["sky_blue"]}
 _OTHER_FORCES = (_O["bluish_green"], _O["reddish_purple"], _O["orange"], _O["yellow"], _O["black"], "#999999")
@@ -81,7 +86,7 @@ def force_colours(force_countries) -> dict:
 def coup_colour(count: int) -> str | None:
     """The fill colour for a country with ``count`` coups, or ``None`` for no coup."""
     colour = None
-    for minimum, fill, _ in COUP_STEPS:
+    for minimum, fill, _words in COUP_STEPS:
         if count >= minimum:
             colour = fill
     return colour

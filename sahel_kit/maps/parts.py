@@ -10,8 +10,15 @@ from html import escape
 
 import pandas as pd
 
+from ..facts.i18n import _, get_language
 from . import palette
 from .geometry import label_point
+
+#: Month names, for dates written in French (strftime's %B follows the machine's locale, not the kit's language).
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre")
+#: Short month names in French, as the Imprimerie nationale abbreviates them.
+MONTHS_FR_SHORT = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
 
 _LEGEND_JS = """
 {% macro script(this, kwargs) %}
@@ -45,11 +52,11 @@ def titled_map_html(html: str, title: str) -> str:
     folium puts the map in an ``<iframe srcdoc=...>`` with no accessible name; screen readers announce
     a frame by its ``title``.
     """
-    label = escape(f"Interactive map: {title}", quote=True)
+    label = escape(_("Interactive map: {title}").format(title=title), quote=True)
     html = html.replace("<iframe ", f'<iframe title="{label}" ', 1)
     # The framed document itself gets a language and a <title> too (axe: html-has-lang, document-title);
     # it sits escaped in the srcdoc attribute, so the title is escaped twice.
-    html = html.replace("&lt;html&gt;", "&lt;html lang=&quot;en&quot;&gt;", 1)
+    html = html.replace("&lt;html&gt;", f"&lt;html lang=&quot;{get_language()}&quot;&gt;", 1)
     html = html.replace("&lt;head&gt;", f"&lt;head&gt;&lt;title&gt;{escape(escape(title))}&lt;/title&gt;", 1)
     return f'<div class="sahel-map-title" style="font-weight:bold;margin:0.3em 0">{escape(title)}</div>' + html
 
@@ -102,7 +109,10 @@ def _sources_html(ids, sources, where: str) -> str:
         url = str(row["url"])
         links.append(f'<a href="{esc(url)}" target="_blank" rel="noopener">{text}</a>'
                      if url.startswith(("https://", "http://")) else text)
-    return f"<br><small>{'Sources' if len(links) > 1 else 'Source'}: {'; '.join(links)}</small>" if links else ""
+    if not links:
+        return ""
+    words = _("Sources: {links}") if len(links) > 1 else _("Source: {links}")
+    return f"<br><small>{words.format(links='; '.join(links))}</small>"
 
 
 def _country_features(boundaries, extra=None) -> list[dict]:
@@ -110,18 +120,34 @@ def _country_features(boundaries, extra=None) -> list[dict]:
     for row in boundaries.itertuples(index=False):
         iso3 = str(row.iso3)
         key = palette.country_key(iso3, row.aes_member)
-        note = (" (AES member)" if key == "aes" else
-                " (disputed territory, shown as Natural Earth's de facto boundaries do)" if key == "disputed" else "")
-        props = {"iso3": iso3, "aes_member": bool(row.aes_member), "tooltip": esc(f"{row.name}{note}")}
+        name = country_name(row)
+        tip = (_("{country} (AES member)") if key == "aes" else
+               _("{country} (disputed territory, shown as Natural Earth's de facto boundaries do)") if key == "disputed"
+               else "{country}")
+        props = {"iso3": iso3, "aes_member": bool(row.aes_member), "tooltip": esc(tip.format(country=name))}
         props.update((extra or {}).get(iso3, {}))
         feats.append({"type": "Feature", "id": iso3, "properties": props, "geometry": row.geometry})
     return feats
 
 
+def country_name(row) -> str:
+    """A boundaries row's country name in the kit's language (``name_fr`` in French, when the table has it)."""
+    if get_language() == "fr":
+        name_fr = getattr(row, "name_fr", None)
+        if isinstance(name_fr, str) and name_fr.strip():
+            return name_fr
+    return str(row.name)
+
+
+def country_names(boundaries) -> dict:
+    """iso3 -> country name in the kit's language."""
+    return {str(r.iso3): country_name(r) for r in boundaries.itertuples(index=False)}
+
+
 def _country_style(feature):
     p = feature["properties"]
     key = palette.country_key(p["iso3"], p["aes_member"])
-    fill, line, _ = palette.COUNTRY_STYLE[key]
+    fill, line, _words = palette.COUNTRY_STYLE[key]
     return {"fillColor": fill, "color": line, "weight": 1, "fillOpacity": 0.45 if key == "aes" else 0.25,
             "dashArray": "4 4" if key == "disputed" else None}
 
@@ -140,7 +166,7 @@ def _event_spots(events, places, boundaries):
     """
     where = {r.place_id: ((r.lon, r.lat), r.name) for r in places.itertuples(index=False)}
     centres = _country_centres(boundaries)
-    used = {spot: 1 for spot, _ in where.values()}
+    used = {spot: 1 for spot, _name in where.values()}
     spots, skipped = [], 0
     for row in events.itertuples(index=False):
         if isinstance(row.place_id, str) and row.place_id in where:
@@ -183,4 +209,34 @@ def _fmt_date(date, precision=None) -> str:
     """
     if precision is None:
         precision = "year" if (date.month, date.day) == (1, 1) else "month" if date.day == 1 else "day"
+    if get_language() == "fr":
+        return long_date(date, precision)
     return date.strftime({"year": "%Y", "month": "%Y-%m"}.get(str(precision), "%Y-%m-%d"))
+
+
+def long_date(date, precision="day", short=False) -> str:
+    """A date in words in the kit's language: ``26 July 2023`` / ``26 juillet 2023`` (``short``: ``26 Jul 2023``).
+
+    ``precision`` ``month`` drops the day, ``year`` keeps the year only.  English keeps ``strftime``'s
+    zero-padded day (``01 July 2023``), as the charts always wrote it.
+    """
+    precision = str(precision)
+    if precision == "year":
+        return f"{date.year}"
+    if get_language() == "fr":
+        month = (MONTHS_FR_SHORT if short else MONTHS_FR)[date.month - 1]
+        day = "1er" if date.day == 1 else str(date.day)
+        return f"{month} {date.year}" if precision == "month" else f"{day} {month} {date.year}"
+    fmt = "%b %Y" if short else "%B %Y"
+    return date.strftime(fmt if precision == "month" else "%d " + fmt)
+
+
+def number(value, spec: str = ",") -> str:
+    """A number formatted with ``spec``, thousands grouped in the kit's language: ``1,100`` / ``1 100``.
+
+    French groups with an ordinary space (as the French tables and quiz files do) and writes a decimal comma.
+    """
+    text = format(value, spec)
+    if get_language() == "fr":
+        text = text.replace(",", " ").replace(".", ",")
+    return text

@@ -14,9 +14,11 @@ from html import escape
 from pathlib import Path
 
 
+from ..facts.i18n import _, get_language
 from . import palette
+from .folium_maps import DEFAULT_TITLE
 from .geometry import label_point, polygons
-from .parts import _event_spots, _fmt_date, _period, svg_figure_html
+from .parts import _event_spots, _fmt_date, _period, country_name, svg_figure_html
 
 __all__ = ["StaticMap", "static_map"]
 
@@ -24,10 +26,13 @@ MARGIN, FONT = 10, "Helvetica, Arial, sans-serif"
 
 
 class StaticMap:
-    """An SVG map: shown by Jupyter as an image with alt text, saved with :meth:`save`, its text in :attr:`svg`."""
+    """An SVG map: shown by Jupyter as an image with alt text, saved with :meth:`save`, its text in :attr:`svg`.
 
-    def __init__(self, svg: str):
-        self.svg = svg
+    ``lang`` is the language it was drawn in: its caption, written when it is shown, speaks that language.
+    """
+
+    def __init__(self, svg: str, lang: str | None = None):
+        self.svg, self.lang = svg, lang
 
     def _repr_html_(self) -> str:
         # Not _repr_svg_: JupyterLab would show it as an <img> without alt text (see parts.svg_figure_html).
@@ -35,9 +40,10 @@ class StaticMap:
 
         title = re.search(r"<title[^>]*>(.*?)</title>", self.svg, re.S)
         desc = re.search(r"<desc[^>]*>(.*?)</desc>", self.svg, re.S)
-        title = unescape(title.group(1)) if title else "Map"
+        title = unescape(title.group(1)) if title else _("Map", self.lang)
         alt = f"{title}. {unescape(desc.group(1))}" if desc else title
-        return svg_figure_html(self.svg, alt, f"{title} (static map: works offline and in print)")
+        caption = _("{title} (static map: works offline and in print)", self.lang).format(title=title)
+        return svg_figure_html(self.svg, alt, caption)
 
     def save(self, path) -> Path:
         """Write the SVG (UTF-8) to ``path`` and return the path."""
@@ -127,7 +133,7 @@ def _legend(entries, notes, y, width):
     return out, y + 4
 
 
-def static_map(places=None, events=None, *, boundaries=None, title="The Sahel and its neighbours",
+def static_map(places=None, events=None, *, boundaries=None, title=None,
                description=None, bbox=None, width=900, start=None, end=None) -> StaticMap:
     """An SVG map of the country shapes, places and (optionally) events.
 
@@ -140,8 +146,9 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
         default none.  ``start``/``end`` (years as int, or dates) keep a period.
     boundaries : pandas.DataFrame, optional
         Country shapes; default :func:`sahel_kit.load_boundaries`.
-    title, description : str
-        The map's ``<title>`` and ``<desc>``; a description is written from the data when omitted.
+    title, description : str, optional
+        The map's ``<title>`` and ``<desc>``; the title defaults to "The Sahel and its neighbours" and a
+        description is written from the data, both in the kit's language.
     bbox : (min lon, min lat, max lon, max lat), optional
         The area shown; default the extent of all countries.
     width : int, default 900
@@ -158,6 +165,7 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
 
     boundaries = load_boundaries() if boundaries is None else boundaries
     places = load_places() if places is None else places
+    title = _(DEFAULT_TITLE) if title is None else title
     rings = [pt for g in boundaries["geometry"] for poly in polygons(g) for pt in poly[0]]
     bbox = bbox or (min(p[0] for p in rings), min(p[1] for p in rings), max(p[0] for p in rings), max(p[1] for p in rings))
     proj = _Projection(bbox, width)
@@ -166,36 +174,39 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     for row in boundaries.itertuples(index=False):
         iso3 = str(row.iso3)
         key = palette.country_key(iso3, row.aes_member)
-        kinds.setdefault(key, []).append(str(row.name))
-        fill, line, _ = palette.COUNTRY_STYLE[key]
+        name = country_name(row)
+        kinds.setdefault(key, []).append(name)
+        fill, line, _words = palette.COUNTRY_STYLE[key]
         dash = ' stroke-dasharray="3 2"' if key == "disputed" else ""
         body.append(f'<path id="country-{iso3}" class="country {key}" data-iso3="{iso3}" d="{_path_data(row.geometry, proj)}" '
                     f'fill="{fill}" fill-opacity="{0.8 if key == "aes" else 1}" stroke="{line}" stroke-width="0.7"'
-                    f'{dash} fill-rule="evenodd"><title>{escape(str(row.name))}</title></path>')
-    entries += [(palette.COUNTRY_STYLE[k][0], palette.COUNTRY_STYLE[k][2], k == "disputed") for k in palette.COUNTRY_STYLE if k in kinds]
+                    f'{dash} fill-rule="evenodd"><title>{escape(name)}</title></path>')
+    entries += [(palette.COUNTRY_STYLE[k][0], _(palette.COUNTRY_STYLE[k][2]), k == "disputed") for k in palette.COUNTRY_STYLE if k in kinds]
     markers, places_done = [], False
     for row in places.itertuples(index=False):
         colour, words = palette.PLACE_COLOURS[str(row.kind)]
+        words = _(words)
         x, y = proj(row.lon, row.lat)
         r = 4.5 if row.kind == "capital" else 3.5
         markers.append(f'<rect x="{x - r:g}" y="{y - r:g}" width="{2 * r:g}" height="{2 * r:g}" fill="{colour}" '
                        f'stroke="#fff" stroke-width="1"><title>{escape(f"{row.name} ({words})")}</title></rect>')
-    entries += [(c, w, False) for k, (c, w) in palette.PLACE_COLOURS.items() if k in set(places["kind"].astype(str))]
+    entries += [(c, _(w), False) for k, (c, w) in palette.PLACE_COLOURS.items() if k in set(places["kind"].astype(str))]
     n_events = 0
     if events is not None:
         events = _period(events, "date", start, end)
-        spots, _ = _event_spots(events, places, boundaries)
+        spots, _skipped = _event_spots(events, places, boundaries)
         for row, (lon, lat), pname, k in spots:
             if pname is None:  # at the country's middle: go under its label
                 lat -= 16 / proj.scale
             x, y = proj(lon, lat)
             x, y = round(x + 5 * math.sqrt(k) * math.cos(2.4 * k), 1), round(y + 5 * math.sqrt(k) * math.sin(2.4 * k), 1)
             colour, words = palette.EVENT_COLOURS[str(row.category)]
-            tip = f"{_fmt_date(row.date, row.date_precision)}: {row.title} ({words})"
+            words = _(words)
+            tip = _("{date}: {title} ({kind})").format(date=_fmt_date(row.date, row.date_precision), title=row.title, kind=words)
             markers.append(f'<circle cx="{x:g}" cy="{y:g}" r="4" fill="{colour}" stroke="#222" stroke-width="0.8">'
                            f'<title>{escape(tip)}</title></circle>')
             n_events += 1
-        entries += [(c, w, "circle") for k, (c, w) in palette.EVENT_COLOURS.items() if k in set(events["category"].astype(str))]
+        entries += [(c, _(w), "circle") for k, (c, w) in palette.EVENT_COLOURS.items() if k in set(events["category"].astype(str))]
     iso_used = False  # label order: AES countries, capitals, other countries, other places
     order = sorted(boundaries.itertuples(index=False), key=lambda r: (not r.aes_member, -_bbox_w(r.geometry), str(r.iso3)))
     capitals = places["kind"].astype(str) == "capital"
@@ -206,26 +217,29 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
         x, y = proj(*label_point(row.geometry))
         if MARGIN < x < width - MARGIN and MARGIN < y < proj.height - MARGIN:
             span = _bbox_w(row.geometry) * proj.k * proj.scale
-            names = [str(row.name)] if 0.58 * 12 * len(str(row.name)) < span * 1.2 else []
+            name = country_name(row)
+            names = [name] if 0.58 * 12 * len(name) < span * 1.2 else []
             placed = labels.place(x, y + 4, names + [str(row.iso3)], 12, weight="bold" if row.aes_member else "normal")
             iso_used |= placed and not names
     if not places_done:
         _place_labels(places[capitals], proj, labels)
     _place_labels(places[~capitals], proj, labels)
-    notes = [palette.ATTRIBUTION] + (["Small countries are labelled with their ISO 3166 three-letter code."] if iso_used else [])
+    notes = [_(palette.ATTRIBUTION)] + ([_("Small countries are labelled with their ISO 3166 three-letter code.")]
+                                        if iso_used else [])
     if {"ESH", "MAR"} & set(boundaries["iso3"].astype(str)):
-        notes.append(palette.DE_FACTO_NOTE)
+        notes.append(_(palette.DE_FACTO_NOTE))
     legend, total_h = _legend(entries, notes, proj.height + 8, width)
     description = description or _describe(kinds, len(places), n_events, notes)
     uid = "sahel-map-" + hashlib.sha1("".join(body + markers + labels.svg).encode()).hexdigest()[:8]
+    lang = "" if get_language() == "en" else f' xml:lang="{get_language()}" lang="{get_language()}"'  # English as it was
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{total_h}" viewBox="0 0 {width} {total_h}" '
-           f'role="img" aria-labelledby="{uid}-title {uid}-desc" font-family="{FONT}">',
+           f'role="img" aria-labelledby="{uid}-title {uid}-desc" font-family="{FONT}"{lang}>',
            f'<title id="{uid}-title">{escape(title)}</title>', f'<desc id="{uid}-desc">{escape(description)}</desc>',
            f'<rect x="0" y="0" width="{width}" height="{total_h}" fill="#fff"/>',
            f'<rect x="0" y="0" width="{width}" height="{proj.height}" fill="#EAF2F8"/>',
            '<g class="countries">', *body, "</g>", '<g class="markers">', *markers, "</g>",
            '<g class="labels">', *labels.svg, "</g>", '<g class="legend">', *legend, "</g>", "</svg>"]
-    return StaticMap("\n".join(svg) + "\n")
+    return StaticMap("\n".join(svg) + "\n", lang=get_language())
 
 
 def _bbox_w(geometry) -> float:
@@ -236,9 +250,12 @@ def _bbox_w(geometry) -> float:
 def _describe(kinds, n_places, n_events, notes) -> str:
     aes = ", ".join(sorted(kinds.get("aes", [])))
     n = sum(len(v) for v in kinds.values())
-    text = f"Map of {n} countries. "
+    text = _("Map of {n} countries.").format(n=n) + " "
     if aes:
-        text += f"The members of the Alliance of Sahel States ({aes}) are shaded orange; other countries are grey. "
-    text += f"{n_places} place(s) are marked with circles coloured by kind"
-    text += f", and {n_events} event(s) with circles coloured by category. " if n_events else ". "
+        text += _("The members of the Alliance of Sahel States ({aes}) are shaded orange; other countries are grey.").format(aes=aes) + " "
+    if n_events:
+        text += _("{n_places} place(s) are marked with circles coloured by kind, and {n_events} event(s) with circles "
+                  "coloured by category.").format(n_places=n_places, n_events=n_events) + " "
+    else:
+        text += _("{n_places} place(s) are marked with circles coloured by kind.").format(n_places=n_places) + " "
     return text + " ".join(notes)

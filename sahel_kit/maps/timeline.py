@@ -8,11 +8,17 @@ import math
 
 import pandas as pd
 
+from ..facts.i18n import N_, _, get_language
 from . import palette
-from .parts import _add_legend, _country_centres, _fmt_date, _sources_html, esc
+from .parts import _add_legend, _country_centres, _fmt_date, _sources_html, country_names, esc, number
 from .folium_maps import DEFAULT_TILES, sahel_map
 
 __all__ = ["presence_timeline_map", "presence_features"]
+
+#: A presence's kind in words (``kind`` of presence.csv); English shows the code with spaces, as it always has.
+KIND_WORDS = {"combat": N_("combat"), "counter_terrorism": N_("counter terrorism"), "training": N_("training"),
+              "peacekeeping": N_("peacekeeping"), "paramilitary": N_("paramilitary"), "air_base": N_("air base"),
+              "security_assistance": N_("security assistance")}
 
 
 def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_year=2025, boundaries=None,
@@ -37,7 +43,8 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
     sources = load_sources() if sources is None else sources
     boundaries = load_boundaries() if boundaries is None else boundaries
     m = sahel_map(tiles=tiles, boundaries=boundaries,
-                  title=f"Foreign forces in the Sahel, {start_year}–{end_year}, year by year (slider at the bottom left)")
+                  title=_("Foreign forces in the Sahel, {start}–{end}, year by year (slider at the bottom left)").format(
+                      start=start_year, end=end_year))
     features = presence_features(presence, sources, boundaries, start_year, end_year)
     if features:
         TimestampedGeoJson({"type": "FeatureCollection", "features": features}, period="P1Y", duration="P6M",
@@ -45,15 +52,17 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
                            transition_time=600).add_to(m)
     colours = palette.force_colours(presence["force_country"])
     forces = presence.groupby(presence["force_country"].astype(str))["force"].agg(lambda s: ", ".join(sorted(set(map(str, s)))))
-    _add_legend(m, f"Foreign forces, {start_year}–{end_year}",
-                [(colours[fc], f"{fc}: {forces[fc]}", None, "circle") for fc in colours] or [("#FFFFFF", "No presence rows to show")],
-                ["Use the slider (bottom left) to move through the years."])
+    _add_legend(m, _("Foreign forces, {start}–{end}").format(start=start_year, end=end_year),
+                [(colours[fc], _("{code}: {forces}").format(code=fc, forces=forces[fc]), None, "circle") for fc in colours] or [("#FFFFFF", _("No presence rows to show"))],
+                [_("Use the slider (bottom left) to move through the years.")])
     return m
 
 
 def presence_features(presence, sources, boundaries, start_year=2013, end_year=2025) -> list[dict]:
     """GeoJSON features for :func:`presence_timeline_map`: one per presence row active in the years."""
     centres = _country_centres(boundaries)
+    # Country names in French; in English the ISO3 code, as the popups have always said.
+    names = country_names(boundaries) if get_language() != "en" else {}
     colours = palette.force_colours(presence["force_country"])
     ordered = presence.sort_values(["host_country", "force_country", "presence_id"], kind="stable")
     features = []
@@ -64,12 +73,17 @@ def presence_features(presence, sources, boundaries, start_year=2013, end_year=2
             angle, r = 2 * math.pi * k / len(rows), 0.0 if len(rows) == 1 else 1.0
             lon, lat = centres[host][0] + r * math.cos(angle), centres[host][1] + r * math.sin(angle)
             last = end_year if pd.isna(row.end_date) else min(row.end_date.year, end_year)
-            until = "present" if pd.isna(row.end_date) else _fmt_date(row.end_date)
-            size = "" if pd.isna(row.size_approx) else f"<br>About {int(row.size_approx):,} personnel"
+            until = _("present") if pd.isna(row.end_date) else _fmt_date(row.end_date)
+            size = ("" if pd.isna(row.size_approx) else
+                    "<br>" + _("About {size} personnel").format(size=number(int(row.size_approx))))
             note = "" if pd.isna(row.size_note) else f" ({esc(row.size_note)})" if size else f"<br>{esc(row.size_note)}"
             op = "" if pd.isna(row.operation) else f" — {row.operation}"
-            popup = (f"<b>{esc(row.force)}{esc(op)}</b><br><i>{esc(row.force_country)} in {esc(host)} · "
-                     f"{esc(str(row.kind).replace('_', ' '))} · {esc(_fmt_date(row.start_date))} to {esc(until)}</i>"
+            kind = str(row.kind)
+            kind = _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind.replace("_", " ")
+            where = _("{force_country} in {host} · {kind} · {start} to {until}").format(
+                force_country=esc(row.force_country), host=esc(names.get(host, host)), kind=esc(kind),
+                start=esc(_fmt_date(row.start_date)), until=esc(until))
+            popup = (f"<b>{esc(row.force)}{esc(op)}</b><br><i>{where}</i>"
                      f"{size}{note}" + _sources_html(row.source_ids, sources, f"presence {row.presence_id}"))
             years = list(range(max(row.start_date.year, start_year), last + 1))
             if not years:
@@ -77,7 +91,8 @@ def presence_features(presence, sources, boundaries, start_year=2013, end_year=2
             features.append({"type": "Feature",
                              "geometry": {"type": "MultiPoint", "coordinates": [[round(lon, 3), round(lat, 3)]] * len(years)},
                              "properties": {"times": [f"{y}-01-01" for y in years], "presence_id": str(row.presence_id),
-                                            "popup": popup, "tooltip": esc(f"{row.force}{op} in {host}, {years[0]}–{years[-1]}"),
+                                            "popup": popup, "tooltip": esc(_("{force} in {host}, {first}–{last}").format(
+                                                force=f"{row.force}{op}", host=names.get(host, host), first=years[0], last=years[-1])),
                                             "icon": "circle",
                                             "iconstyle": {"fillColor": colours[str(row.force_country)], "fillOpacity": 0.9,
                                                           "color": "#222222", "weight": 1, "radius": 8}}})
