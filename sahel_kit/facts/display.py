@@ -15,9 +15,11 @@ import math
 import numbers
 from html import escape
 
+from .i18n import N_, _
+
 __all__ = ["readable_tables", "show", "self_check", "fingerprint"]
 
-NOT_STARTED = "Not started yet: replace the ... in your attempt, run it, then run this check again."
+NOT_STARTED = N_("Not started yet: replace the ... in your attempt, run it, then run this check again.")
 
 
 def readable_tables(max_rows: int = 60) -> None:
@@ -126,16 +128,16 @@ def self_check(answer, expected: str) -> None:
     Not started yet: replace the ... in your attempt, run it, then run this check again.
     """
     if answer is Ellipsis or (isinstance(answer, str) and answer.strip() in {"", "..."}):
-        print(NOT_STARTED)
+        print(_(NOT_STARTED))
     elif _contains_ellipsis(answer):
-        print("Not finished: your answer still holds a ... to replace.")
+        print(_("Not finished: your answer still holds a ... to replace."))
     elif hasattr(answer, "__len__") and not isinstance(answer, str) and len(answer) == 0:
-        print("Your result is empty: did you replace the ... and run your attempt?")
+        print(_("Your result is empty: did you replace the ... and run your attempt?"))
     elif fingerprint(answer) == expected:
-        print("✓ Right.")
+        print(_("✓ Right."))
     else:
-        print("✗ Not yet. Read the exercise again, check your filter or your spelling, and try again "
-              "(the solution is under the exercise when you want it).")
+        print(_("✗ Not yet. Read the exercise again, check your filter or your spelling, and try again "
+                "(the solution is under the exercise when you want it)."))
 
 
 def _contains_ellipsis(answer) -> bool:

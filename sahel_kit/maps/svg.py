@@ -254,8 +254,8 @@ def _describe(kinds, n_places, n_events, notes) -> str:
     if aes:
         text += _("The members of the Alliance of Sahel States ({aes}) are shaded orange; other countries are grey.").format(aes=aes) + " "
     if n_events:
-        text += _("{n_places} place(s) are marked with circles coloured by kind, and {n_events} event(s) with circles "
+        text += _("{n_places} place(s) are marked with squares coloured by kind, and {n_events} event(s) with circles "
                   "coloured by category.").format(n_places=n_places, n_events=n_events) + " "
     else:
-        text += _("{n_places} place(s) are marked with circles coloured by kind.").format(n_places=n_places) + " "
+        text += _("{n_places} place(s) are marked with squares coloured by kind.").format(n_places=n_places) + " "
     return text + " ".join(notes)
