@@ -55,7 +55,7 @@ def time_ops(repeat=3):
     calls["sahel_map() + _repr_html_()"] = lambda: sk.sahel_map()._repr_html_()
     calls["presence_timeline_map() + _repr_html_()"] = lambda: sk.presence_timeline_map()._repr_html_()
     calls["static_map()"] = lambda: sk.static_map()
-    from sahel_kit.quiz_schema import quiz_files
+    from sahel_kit.quizzes.schema import quiz_files
 
     for path in quiz_files():
         calls[f"quiz({path.stem!r})"] = lambda stem=path.stem: sk.quiz(stem)

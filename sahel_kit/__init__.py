@@ -3,13 +3,17 @@
 Loaders give the kit's sourced tables as typed DataFrames; map and quiz helpers
 are imported on first use so that ``import sahel_kit`` stays light (folium and
 ipywidgets are only imported when a map or a quiz is made).
+
+The package has four wings (see CONTRIBUTING.md): ``facts`` (data files, validation,
+loaders, the article), ``quizzes``, ``maps`` and ``classroom``; ``cli`` parses the command
+line.  This module only re-exports.
 """
 from __future__ import annotations
 
 from importlib import import_module
 
-from .data import DataError, data_path
-from .tables import (
+from .facts.files import DataError, data_path
+from .facts.tables import (
     boundaries_geojson,
     load_actors,
     load_article,
@@ -20,27 +24,28 @@ from .tables import (
     load_presence,
     load_sources,
 )
+from .facts.tables import data_as_of
 
 __version__ = "0.1.0"
 
 # name -> module that defines it; imported lazily on first attribute access (PEP 562).
 _LAZY = {
-    "sahel_map": "maps",
-    "add_places": "maps",
-    "add_events": "maps",
-    "add_coups": "maps",
-    "presence_timeline_map": "map_timeline",
-    "distance_km": "geometry",
-    "static_map": "svgmap",
-    "Quiz": "quiz_widgets",
-    "quiz": "quiz_widgets",
-    "progress": "progress_store",
-    "export_results": "progress_store",
+    "sahel_map": "maps.folium_maps",
+    "add_places": "maps.folium_maps",
+    "add_events": "maps.folium_maps",
+    "add_coups": "maps.folium_maps",
+    "presence_timeline_map": "maps.timeline",
+    "distance_km": "facts.distance",
+    "static_map": "maps.svg",
+    "Quiz": "quizzes.widgets",
+    "quiz": "quizzes.widgets",
+    "progress": "quizzes.progress",
+    "export_results": "quizzes.progress",
 }
 
 __all__ = [
     "DataError", "data_path", "boundaries_geojson", "load_actors", "load_article", "load_boundaries",
-    "load_claims", "load_events", "load_places", "load_presence", "load_sources", *_LAZY,
+    "load_claims", "load_events", "load_places", "load_presence", "load_sources", "data_as_of", *_LAZY,
 ]
 
 

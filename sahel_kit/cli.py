@@ -12,10 +12,10 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-__all__ = ["main", "build_parser", "write_output", "COMMAND_MODULES"]
+__all__ = ["main", "build_parser", "COMMAND_MODULES"]
 
 #: Modules (relative to ``sahel_kit``) whose ``register(subparsers)`` adds a subcommand.
-COMMAND_MODULES: tuple[str, ...] = ("cli", "gift", "hub", "results_report", "classroom")
+COMMAND_MODULES: tuple[str, ...] = ("cli", "classroom.gift", "classroom.hub", "classroom.report", "classroom.documents")
 
 
 def register(subparsers) -> None:
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
 
 
 def _expand(paths: list[str]) -> tuple[list[Path], list[str]]:
-    from .quiz_schema import quiz_files
+    from .quizzes.schema import quiz_files
 
     if not paths:
         return quiz_files(), []
@@ -52,8 +52,8 @@ def _expand(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 def cmd_validate(args) -> int:
     """Validate quiz files; print one line per file and every problem."""
-    from .questions import check_against_data
-    from .quiz_schema import QuizError, _known_sources, load_quiz
+    from .quizzes.datacheck import check_against_data
+    from .quizzes.schema import QuizError, _known_sources, load_quiz
 
     files, errors = _expand(args.paths)
     for e in errors:
@@ -80,16 +80,6 @@ def cmd_validate(args) -> int:
     return 1 if failed else 0
 
 
-def write_output(text: str, out: str | None, note: str = "") -> int:
-    """Write a command's document to the file ``out`` (saying so, with ``note``) or to the standard output."""
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-        print(f"wrote {out}{note}")
-    else:
-        sys.stdout.write(text)
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every registered subcommand."""
     from . import __version__
@@ -104,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    from .data import DataError
+    from .facts.files import DataError
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -10,7 +10,7 @@ import sys
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sahel_kit.article import clean_article  # noqa: E402
+from sahel_kit.facts.article import clean_article  # noqa: E402
 
 RAW = ROOT / "data" / "raw" / "niger-withdrawal-article.txt"
 OUT = ROOT / "data" / "article.json"

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from sahel_kit.article import clean_article, split_sentences
-from sahel_kit.data import data_path
+from sahel_kit.facts.article import clean_article, split_sentences
+from sahel_kit.facts.files import data_path
 
 RAW = data_path("raw", "niger-withdrawal-article.txt").read_text(encoding="utf-8")
 JUNK = ("author-image", "Updated On", "New Update", "•", "Key Takeaways", "Why this matters:")

@@ -6,11 +6,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from sahel_kit.classroom import answer_key, handout
+from sahel_kit.classroom.documents import answer_key, handout
 from sahel_kit.cli import main
-from sahel_kit.questions import Matching
-from sahel_kit.quiz_html import md as md_html
-from sahel_kit.quiz_schema import load_quiz, quiz_files
+from sahel_kit.quizzes.questions import Matching
+from sahel_kit.quizzes.html import md as md_html
+from sahel_kit.quizzes.schema import load_quiz, quiz_files
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-import sahel_kit.data as data_mod
-import sahel_kit.tables as tables
+import sahel_kit.facts.files as data_mod
+import sahel_kit.facts.tables as tables
 from sahel_kit import DataError
 
 

@@ -4,7 +4,8 @@ import math
 import pandas as pd
 import pytest
 
-from sahel_kit.geometry import EARTH_RADIUS_KM, country_at, distance_km, label_point, point_in_polygon
+from sahel_kit.facts.distance import EARTH_RADIUS_KM, distance_km
+from sahel_kit.maps.geometry import country_at, label_point, point_in_polygon
 
 # Fixture places with made-up ids: only their coordinates matter here.
 PLACES = pd.DataFrame({

@@ -14,9 +14,9 @@ import re
 import pytest
 
 from sahel_kit.cli import main
-from sahel_kit.gift import GiftError, escape, export_gift, question_gift
-from sahel_kit.questions import Matching, MultipleSelect, Numeric, Ordering, SingleChoice, TrueFalse
-from sahel_kit.quiz_schema import load_quiz, quiz_files
+from sahel_kit.classroom.gift import GiftError, escape, export_gift, question_gift
+from sahel_kit.quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, SingleChoice, TrueFalse
+from sahel_kit.quizzes.schema import load_quiz, quiz_files
 
 # Moodle's standard grade fractions (question/engine/bank.php, fraction_options), as percentages.
 MOODLE_PERCENTAGES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from sahel_kit.cli import main
-from sahel_kit.hub import FIRST_NOTEBOOK, default_repo, nbgitpuller_link
+from sahel_kit.classroom.hub import FIRST_NOTEBOOK, default_repo, nbgitpuller_link
 
 REPO = Path(__file__).resolve().parents[1]
 

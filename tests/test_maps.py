@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 from folium.plugins import TimestampedGeoJson
 
-from sahel_kit import map_timeline, maps, palette
-from sahel_kit.map_timeline import presence_timeline_map
-from sahel_kit.maps import add_coups, add_events, add_places, sahel_map
+from sahel_kit.maps import folium_maps as maps, palette, timeline as map_timeline
+from sahel_kit.maps.timeline import presence_timeline_map
+from sahel_kit.maps.folium_maps import add_coups, add_events, add_places, sahel_map
 
 AES = {"BFA", "MLI", "NER"}
 
@@ -115,7 +115,7 @@ def test_events_for_a_period_and_categories(events, places, sources):
 
 def test_event_without_place_sits_in_its_country(events, places, sources):
     from sahel_kit import load_boundaries
-    from sahel_kit.geometry import country_at
+    from sahel_kit.maps.geometry import country_at
 
     m = add_events(sahel_map(tiles=None), events, places, sources)
     (layer,) = [g for g in children(m, folium.GeoJson) if g.layer_name == "Events"]
@@ -208,7 +208,7 @@ def test_only_one_layer_control_after_many_layers(places, events, sources):
 
 
 def test_every_vocabulary_value_has_a_colour_and_words():
-    from sahel_kit import tables
+    from sahel_kit.facts import tables
 
     assert set(palette.EVENT_COLOURS) == set(tables.EVENT_CATEGORIES)
     assert set(palette.PLACE_COLOURS) == set(tables.PLACE_KINDS)

@@ -6,7 +6,7 @@ import multiprocessing as mp
 
 import pytest
 
-from sahel_kit.progress_store import (RESULTS_SCHEMA, ProgressStore, export_results, kit_home,
+from sahel_kit.quizzes.progress import (RESULTS_SCHEMA, ProgressStore, export_results, kit_home,
                                       load_results, progress)
 
 

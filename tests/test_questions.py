@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from sahel_kit.questions import CORRECT, WRONG, check_against_data, parse_number
-from sahel_kit.quiz_schema import QuizError, load_quiz, quiz_files, validate_file
+from sahel_kit.quizzes.datacheck import check_against_data
+from sahel_kit.quizzes.questions import CORRECT, WRONG, parse_number
+from sahel_kit.quizzes.schema import QuizError, load_quiz, quiz_files, validate_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}

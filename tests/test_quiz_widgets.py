@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import sahel_kit
-from sahel_kit.progress_store import ProgressStore
-from sahel_kit.quiz_schema import load_quiz
-from sahel_kit.quiz_widgets import Quiz
+from sahel_kit.quizzes.progress import ProgressStore
+from sahel_kit.quizzes.schema import load_quiz
+from sahel_kit.quizzes.widgets import Quiz
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}
@@ -216,8 +216,8 @@ def test_one_line_quiz_uses_the_kit_home(tmp_path, monkeypatch):
 
 
 def test_ipywidgets_is_only_imported_by_the_widget_module():
-    code = ("import sys, sahel_kit, sahel_kit.questions, sahel_kit.quiz_schema, sahel_kit.quiz_html, "
-            "sahel_kit.progress_store, sahel_kit.cli, sahel_kit.quiz_datacheck; "
+    code = ("import sys, sahel_kit, sahel_kit.quizzes.questions, sahel_kit.quizzes.schema, sahel_kit.quizzes.html, "
+            "sahel_kit.quizzes.progress, sahel_kit.cli, sahel_kit.quizzes.datacheck; "
             "print('ipywidgets' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
@@ -286,8 +286,8 @@ def test_keyboard_focus_ring_uses_a_theme_colour(qz):
 
 
 def test_static_matching_lists_one_choice_per_line():
-    from sahel_kit.quiz_html import question_html
-    from sahel_kit.questions import Matching
+    from sahel_kit.quizzes.html import question_html
+    from sahel_kit.quizzes.questions import Matching
 
     q = Matching(id="m", prompt="Match.", explanation="e", objective="o", level="remember",
                  left=("A claim",), right=("Partly accurate: most aid, not all", "An opinion"),
@@ -298,8 +298,8 @@ def test_static_matching_lists_one_choice_per_line():
 
 
 def test_widget_labels_show_text_not_markdown_markers(store):
-    from sahel_kit.quiz_schema import QuizFile
-    from sahel_kit.questions import Matching, MultipleSelect, Ordering, SingleChoice
+    from sahel_kit.quizzes.schema import QuizFile
+    from sahel_kit.quizzes.questions import Matching, MultipleSelect, Ordering, SingleChoice
 
     common = dict(explanation="e", objective="o", level="remember")
     items = ("`import sahel_kit as sk`", "**then** `load()`")

@@ -9,10 +9,10 @@ import shutil
 import pytest
 
 from sahel_kit.cli import main
-from sahel_kit.progress_store import RESULTS_SCHEMA, ProgressStore, export_results
-from sahel_kit.quiz_schema import load_quiz
-from sahel_kit.results import MAX_BYTES, check_name, safe_label, summarise
-from sahel_kit.results_report import summary_html, summary_text, write_csv
+from sahel_kit.quizzes.progress import RESULTS_SCHEMA, ProgressStore, export_results
+from sahel_kit.quizzes.schema import load_quiz
+from sahel_kit.classroom.results import MAX_BYTES, check_name, safe_label, summarise
+from sahel_kit.classroom.report import summary_html, summary_text, write_csv
 
 
 @pytest.fixture(scope="module")

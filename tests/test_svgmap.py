@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from sahel_kit import load_boundaries
-from sahel_kit.svgmap import StaticMap, static_map
+from sahel_kit.maps.svg import StaticMap, static_map
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import sahel_kit as sk
-from sahel_kit.geometry import point_in_polygon
+from sahel_kit.maps.geometry import point_in_polygon
 
 TABLES = {
     "events": sk.load_events, "places": sk.load_places, "actors": sk.load_actors,
@@ -94,3 +94,15 @@ def test_every_article_body_sentence_is_examined():
     body = set(article.query("section in ['body', 'why']")["sentence_id"])
     examined = set(sk.load_claims()["sentence_id"])
     assert body <= examined, f"sentences without a claim row: {sorted(body - examined)}"
+
+
+def test_data_as_of_is_a_date_and_a_bad_file_is_named(tmp_path, monkeypatch):
+    import sahel_kit
+    from sahel_kit.facts import tables as tables_mod
+
+    assert len(sahel_kit.data_as_of()) == 10 and sahel_kit.data_as_of() >= "2025-01-01"
+    bad = tmp_path / "as_of.json"
+    bad.write_text('{"as_of": "September 2025"}', encoding="utf-8")
+    monkeypatch.setattr(tables_mod, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(sahel_kit.DataError, match="(?s)as_of.json.*YYYY-MM-DD"):
+        tables_mod.data_as_of()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sahel_kit.question_base import CORRECT, WRONG
+from sahel_kit.quizzes.base import CORRECT, WRONG
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def quiz_cells(path: Path) -> dict[int, int | None]:
 
     The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.
     """
-    from sahel_kit.quiz_schema import load_quiz
+    from sahel_kit.quizzes.schema import load_quiz
 
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     found = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from . import palette
-from .map_parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
+from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
 
 __all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
 
@@ -50,7 +50,7 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     """
     import folium
 
-    from .tables import load_boundaries
+    from ..facts.tables import load_boundaries
 
     boundaries = load_boundaries() if boundaries is None else boundaries
     if tiles == DEFAULT_TILES:
@@ -85,7 +85,7 @@ def add_places(m, places=None, sources=None, *, kinds=None):
     """
     import folium
 
-    from .tables import load_places, load_sources
+    from ..facts.tables import load_places, load_sources
 
     places = load_places() if places is None else places
     sources = load_sources() if sources is None else sources
@@ -123,11 +123,11 @@ def add_events(m, events=None, places=None, sources=None, *, start=None, end=Non
     start, end : int, str or Timestamp, optional
         First and last date kept; an int is a whole year (``start=2020, end=2023``).
     categories : iterable of str, optional
-        Keep only these categories (see ``sahel_kit.tables.EVENT_CATEGORIES``).
+        Keep only these categories (see ``sahel_kit.facts.tables.EVENT_CATEGORIES``).
     """
     import folium
 
-    from .tables import load_boundaries, load_events, load_places, load_sources
+    from ..facts.tables import load_boundaries, load_events, load_places, load_sources
 
     events = load_events() if events is None else events
     places = load_places() if places is None else places
@@ -173,7 +173,7 @@ def add_coups(m, events=None, sources=None, *, start=None, end=None, boundaries=
     """
     import folium
 
-    from .tables import load_boundaries, load_events, load_sources
+    from ..facts.tables import load_boundaries, load_events, load_sources
 
     events = load_events() if events is None else events
     sources = load_sources() if sources is None else sources

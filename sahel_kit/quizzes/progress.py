@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .safe_file import atomic_write_json, locked
+from ..facts.safe_file import atomic_write_json, locked
 
 __all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
            "check_name", "RESULTS_SCHEMA"]
@@ -203,7 +203,7 @@ def export_results(name: str, out: str | Path | None = None, home: str | Path | 
     problem = check_name(name)
     if problem:
         raise ValueError(f"the student's name {name!r} cannot be used: {problem}, e.g. 'Aminata D.'")
-    from . import __version__
+    from .. import __version__
 
     store = ProgressStore(home)
     slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"

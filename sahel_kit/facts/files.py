@@ -3,7 +3,7 @@
 The files are located relative to the package, never the working directory:
 ``sahel_kit/data/`` inside an installed wheel, ``<checkout>/data/`` in an
 editable install or a plain checkout.  One place knows the file formats;
-every loader in :mod:`sahel_kit.tables` goes through :func:`read_table`.
+every loader in :mod:`sahel_kit.facts.tables` goes through :func:`read_table`.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ import pandas as pd
 
 __all__ = ["DataError", "Column", "data_dir", "data_path", "read_table"]
 
-_PKG = Path(__file__).resolve().parent
+#: The ``sahel_kit`` package folder: the wheel installs the data there as ``sahel_kit/data/``.
+_PKG = Path(__file__).resolve().parents[1]
 
 
 def data_dir() -> Path:

@@ -7,7 +7,7 @@ A question may declare ``data_check`` (see ``data/quizzes/README.md``):
   the date as ``2023-07-26``, ``26 July 2023`` or ``July 26, 2023`` (or the month / year
   forms when the date is that precise).  For a true/false question the cell must match
   ``value`` exactly when the statement is true.
-- ``{distance: [place_id, place_id]}``: the numeric answer must equal :func:`sahel_kit.geometry.distance_km`
+- ``{distance: [place_id, place_id]}``: the numeric answer must equal :func:`sahel_kit.facts.distance.distance_km`
   between the two places within the question's ``tolerance`` (or the check's own).
 - ``{chronology: [event_id, ...]}``: an ordering question's events, listed in the order of its
   ``answer``, must have strictly increasing dates.
@@ -18,7 +18,7 @@ from numbers import Number
 
 import pandas as pd
 
-from .geometry import distance_km
+from ..facts.distance import distance_km
 from .questions import Numeric, Ordering, Question, TrueFalse
 
 __all__ = ["check_against_data", "date_renderings"]
@@ -34,7 +34,7 @@ def date_renderings(ts: pd.Timestamp, precision: str = "day") -> list[str]:
 def _table(tables, name: str) -> pd.DataFrame:
     if tables is not None and name in tables:
         return tables[name]
-    from . import tables as loaders
+    from ..facts import tables as loaders
 
     return getattr(loaders, f"load_{name}")()
 

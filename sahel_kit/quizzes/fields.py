@@ -1,6 +1,6 @@
-"""Check the type-specific fields of one quiz question and build its :class:`~sahel_kit.questions.Question`.
+"""Check the type-specific fields of one quiz question and build its :class:`~sahel_kit.quizzes.questions.Question`.
 
-Called by :mod:`sahel_kit.quiz_schema` after the shared fields (id, prompt, objective...)
+Called by :mod:`sahel_kit.quizzes.schema` after the shared fields (id, prompt, objective...)
 were checked.  Each problem is appended to ``errors`` as ``"'field': what is wrong"``.
 """
 from __future__ import annotations

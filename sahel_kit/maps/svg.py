@@ -146,8 +146,8 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     >>> m.svg.startswith("<svg")
     True
     """
-    from .map_parts import _event_spots, _fmt_date, _period
-    from .tables import load_boundaries, load_places
+    from .parts import _event_spots, _fmt_date, _period
+    from ..facts.tables import load_boundaries, load_places
 
     boundaries = load_boundaries() if boundaries is None else boundaries
     places = load_places() if places is None else places

@@ -1,8 +1,8 @@
 """The interactive quiz: a running score, one card per question (Check / Hint / Try again), a summary.
 
 ``sahel_kit.quiz("02_mapping_the_sahel")`` is all a notebook cell needs.  Grading is done
-by each question's pure ``check`` (:mod:`sahel_kit.questions`); this module only wires
-widgets to it and records checked answers through :mod:`sahel_kit.progress_store`.
+by each question's pure ``check`` (:mod:`sahel_kit.quizzes.questions`); this module only wires
+widgets to it and records checked answers through :mod:`sahel_kit.quizzes.progress`.
 Feedback goes into widget values (never ``Output`` capture), says ✓/✗ in words, and is
 coloured only through JupyterLab's CSS variables.  The object also carries the static
 HTML rendering in its MIME bundle, so an executed notebook reads sensibly without a kernel.
@@ -18,10 +18,10 @@ from ipywidgets.widgets.widget_button import ButtonStyle
 from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
-from .progress_store import ProgressStore
+from .progress import ProgressStore
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import BORDER, feedback_html, md, plain, quiz_html, sources_html
-from .quiz_schema import QuizFile, load_quiz
+from .html import BORDER, feedback_html, md, plain, quiz_html, sources_html
+from .schema import QuizFile, load_quiz
 
 __all__ = ["Quiz", "quiz"]
 

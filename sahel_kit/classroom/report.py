@@ -79,7 +79,7 @@ def register(subparsers) -> None:
 
 
 def _export(args) -> int:
-    from .progress_store import ProgressStore, export_results
+    from ..quizzes.progress import ProgressStore, export_results
 
     try:
         path = export_results(args.name, args.out)

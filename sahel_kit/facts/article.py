@@ -99,7 +99,7 @@ def clean_article(raw: str) -> Article:
 
     Examples
     --------
-    >>> from sahel_kit.data import data_path
+    >>> from sahel_kit.facts.files import data_path
     >>> a = clean_article(data_path("raw", "niger-withdrawal-article.txt").read_text("utf-8"))
     >>> a.author
     'Nasiru Eneji Abdulrasheed'

@@ -5,16 +5,16 @@ written for tempting wrong answers, and the sources; ``sahel-kit handout`` gives
 sheet per notebook with the same questions and space to answer, without answers or hints.
 Both come as Markdown or as one standalone HTML page (one notebook per printed page).  Text
 from the quiz files is escaped: in HTML only the kit's safe Markdown subset becomes markup
-(:func:`sahel_kit.quiz_html.md`); in Markdown ``<``, ``>`` and ``&`` become entities.
+(:func:`sahel_kit.quizzes.html.md`); in Markdown ``<``, ``>`` and ``&`` become entities.
 """
 from __future__ import annotations
 
 import re
 from html import escape
 
-from .cli import write_output
-from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import choice_note, md as md_html, source_links, source_ref
+from .output import write_output
+from ..quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from ..quizzes.html import choice_note, md as md_html, source_links, source_ref
 
 __all__ = ["answer_key", "handout", "register", "FORMATS"]
 
@@ -118,7 +118,7 @@ def _sources(doc: _Doc, q: Question, sources: dict) -> None:
 
 def _document(fmt: str, notebooks, key: bool) -> str:
     doc = _Doc(fmt)
-    from .quiz_schema import load_quizzes
+    from ..quizzes.schema import load_quizzes
 
     quizzes = load_quizzes(notebooks)
     for quiz in quizzes:

@@ -30,9 +30,9 @@ import re
 import sys
 from html import escape as html_escape
 
-from .cli import write_output
-from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .quiz_html import source_ref
+from .output import write_output
+from ..quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from ..quizzes.html import source_ref
 
 __all__ = ["escape", "question_gift", "export_gift", "register", "GIFT_SPECIAL", "GiftError"]
 
@@ -142,7 +142,7 @@ def question_gift(q: Question, notebook: str, sources: dict | None = None) -> st
 
 def export_gift(notebooks=None) -> str:
     """The question bank (every quiz, or only ``notebooks``) as GIFT text, one category per quiz."""
-    from .quiz_schema import load_quizzes
+    from ..quizzes.schema import load_quizzes
 
     quizzes = load_quizzes(notebooks)
     out = ["// sahel-kit question bank, exported by `sahel-kit export-gift` (Moodle GIFT format).\n"

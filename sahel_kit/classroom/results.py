@@ -1,7 +1,7 @@
 """A teacher's summary of a folder of results files (``sahel-kit results summary DIR``).
 
 Students write their file with ``sahel-kit results export --name NAME`` (or
-:func:`sahel_kit.progress_store.export_results`); the teacher collects the files in a folder.
+:func:`sahel_kit.quizzes.progress.export_results`); the teacher collects the files in a folder.
 Every ``*.json`` file there is read defensively: files that are not regular files, empty, larger
 than :data:`MAX_BYTES`, not UTF-8 JSON, of the wrong schema, with a student name that is not
 plain text, with malformed records, or duplicates (same content, or an older export of the same
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .progress_store import check_name, load_results
+from ..quizzes.progress import check_name, load_results
 
 __all__ = ["MAX_BYTES", "MAX_RECORDS", "Summary", "summarise", "check_name", "safe_label"]
 
@@ -45,7 +45,7 @@ class Summary:
 
 
 def _bank() -> list[tuple[str, str]]:
-    from .quiz_schema import load_quizzes
+    from ..quizzes.schema import load_quizzes
 
     return [(quiz.notebook, q.id) for quiz in load_quizzes() for q in quiz.questions]
 

@@ -1,6 +1,6 @@
 """Numeric, ordering and matching questions: the types whose answers need more than a choice.
 
-Each has a pure ``check(answer) -> Feedback`` like the choice types in :mod:`sahel_kit.questions`.
+Each has a pure ``check(answer) -> Feedback`` like the choice types in :mod:`sahel_kit.quizzes.questions`.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .question_base import Question
+from .base import Question
 
 __all__ = ["Numeric", "Ordering", "Matching", "parse_number"]
 

@@ -9,8 +9,8 @@ import math
 import pandas as pd
 
 from . import palette
-from .map_parts import _add_legend, _country_centres, _fmt_date, _sources_html, esc
-from .maps import DEFAULT_TILES, sahel_map
+from .parts import _add_legend, _country_centres, _fmt_date, _sources_html, esc
+from .folium_maps import DEFAULT_TILES, sahel_map
 
 __all__ = ["presence_timeline_map", "presence_features"]
 
@@ -31,7 +31,7 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
     """
     from folium.plugins import TimestampedGeoJson
 
-    from .tables import load_boundaries, load_presence, load_sources
+    from ..facts.tables import load_boundaries, load_presence, load_sources
 
     presence = load_presence() if presence is None else presence
     sources = load_sources() if sources is None else sources

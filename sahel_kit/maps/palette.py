@@ -57,6 +57,9 @@ EVENT_COLOURS = {
     "sanctions": (_O["yellow"], "Sanctions"),
     "peacekeeping": ("#999999", "Peacekeeping"),
     "politics": ("#FFFFFF", "Domestic politics"),
+    # Okabe–Ito has eight colours; the last two come from Paul Tol's colour-blind-safe muted scheme.
+    "civilian_harm": ("#882255", "Attack on civilians"),
+    "civil_society": ("#332288", "Civil society: protests, parties, press"),
 }
 
 #: (minimum number of coups, colour, meaning in words), viridis steps light to dark

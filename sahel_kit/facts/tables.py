@@ -2,21 +2,22 @@
 
 Each ``load_*`` function reads one file of ``data/`` (see ``data/README.md`` for every
 column), checks every cell and every source id, and returns dates as datetimes and
-closed vocabularies as categoricals.  A problem raises :class:`~sahel_kit.data.DataError`
+closed vocabularies as categoricals.  A problem raises :class:`~sahel_kit.facts.files.DataError`
 naming the file, the row and the column.
 """
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import pandas as pd
 
-from .data import Column, DataError, data_path, read_table
+from .files import Column, DataError, data_path, read_table
 
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
-    "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "REGION_BOUNDS",
+    "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "data_as_of", "REGION_BOUNDS",
     "EVENT_CATEGORIES", "VERDICTS",
 ]
 
@@ -28,7 +29,7 @@ SOURCE_DETAILS = ("government", "un", "treaty", "regional_organisation", "news_a
                   "broadcaster", "magazine", "encyclopedia", "research", "dataset", "ngo", "other")
 PRECISIONS = ("day", "month", "year")
 EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "withdrawal", "diplomacy",
-                    "sanctions", "alliance", "peacekeeping", "politics")
+                    "sanctions", "alliance", "peacekeeping", "politics", "civilian_harm", "civil_society")
 PLACE_KINDS = ("capital", "city", "town", "air_base", "area")
 ACTOR_KINDS = ("person", "government", "armed_force", "armed_group", "private_military_company",
                "international_organisation", "civil_society")
@@ -190,8 +191,29 @@ def load_claims() -> pd.DataFrame:
     return df
 
 
+def data_as_of() -> str:
+    """The date (``YYYY-MM-DD``) up to which the kit's tables are kept, from ``data/as_of.json``.
+
+    Every notebook shows it at the top, so a reader knows what "latest" means.
+
+    Examples
+    --------
+    >>> from sahel_kit import data_as_of
+    >>> len(data_as_of()) == 10
+    True
+    """
+    path = data_path("as_of.json")
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))["as_of"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(path, [f"cannot read the 'as_of' date: {exc}"]) from None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise DataError(path, [f"'as_of' must be a date YYYY-MM-DD, not {value!r}"])
+    return value
+
+
 def load_article(as_frame: bool = True):
-    """The cleaned article: a DataFrame of sentences, or the :class:`~sahel_kit.article.Article`.
+    """The cleaned article: a DataFrame of sentences, or the :class:`~sahel_kit.facts.article.Article`.
 
     Examples
     --------

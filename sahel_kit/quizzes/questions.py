@@ -7,22 +7,21 @@ be graded at all (nothing chosen, a wrong type, text in a numeric field) gives
 ``Feedback(valid=False)``: the student is told what to fix and no attempt is counted.
 
 This module holds the choice types (single, true/false, multiple) and the registry of all six;
-numeric, ordering and matching live in :mod:`sahel_kit.question_kinds`, the shared base in
-:mod:`sahel_kit.question_base`; all are re-exported here.  Reading quiz files lives in
-:mod:`sahel_kit.quiz_schema`; checking answers against ``data/`` in :mod:`sahel_kit.quiz_datacheck`
-(re-exported here as :func:`check_against_data`).
+numeric, ordering and matching live in :mod:`sahel_kit.quizzes.kinds`, the shared base in
+:mod:`sahel_kit.quizzes.base`; all are re-exported here.  Reading quiz files lives in
+:mod:`sahel_kit.quizzes.schema`; checking answers against ``data/`` in :mod:`sahel_kit.quizzes.datacheck`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .question_base import CORRECT, LEVELS, WRONG, Feedback, Question
-from .question_kinds import Matching, Numeric, Ordering, parse_number
+from .base import CORRECT, LEVELS, WRONG, Feedback, Question
+from .kinds import Matching, Numeric, Ordering, parse_number
 
 __all__ = ["Feedback", "Question", "SingleChoice", "MultipleSelect", "TrueFalse", "Numeric",
            "Ordering", "Matching", "QUESTION_TYPES", "LEVELS", "CORRECT", "WRONG",
-           "parse_number", "check_against_data"]
+           "parse_number"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,9 +102,3 @@ class MultipleSelect(Question):
 
 QUESTION_TYPES = {cls.type: cls for cls in (SingleChoice, MultipleSelect, TrueFalse, Numeric, Ordering, Matching)}
 
-
-def check_against_data(question: Question, tables=None) -> list[str]:
-    """Problems where ``question``'s answer disagrees with ``data/`` (see :mod:`sahel_kit.quiz_datacheck`)."""
-    from .quiz_datacheck import check_against_data as _check
-
-    return _check(question, tables)

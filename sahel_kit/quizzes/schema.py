@@ -1,7 +1,7 @@
 """Read a quiz file (YAML) and check it against the schema in ``data/quizzes/README.md``.
 
 Every problem names the file, the question id and the field, and all problems are
-raised together as one :class:`QuizError` (a :class:`~sahel_kit.data.DataError`).
+raised together as one :class:`QuizError` (a :class:`~sahel_kit.facts.files.DataError`).
 ``yaml.safe_load`` is used, so nothing in a quiz file is ever executed.
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from .data import DataError, data_path
+from ..facts.files import DataError, data_path
 from .questions import LEVELS, QUESTION_TYPES, Question
-from .quiz_fields import build_question
+from .fields import build_question
 
 __all__ = ["QuizError", "QuizFile", "load_quiz", "load_quizzes", "quiz_path", "quiz_files", "validate_file"]
 
@@ -68,7 +68,7 @@ def load_quiz(name: str | Path, known_sources: dict | None = None) -> QuizFile:
 
     Examples
     --------
-    >>> from sahel_kit.quiz_schema import load_quiz
+    >>> from sahel_kit.quizzes.schema import load_quiz
     >>> load_quiz("00_start_here").notebook
     '00_start_here'
     """
@@ -108,7 +108,7 @@ def validate_file(path: str | Path, known_sources: dict | None = None) -> list[s
 
 
 def _known_sources() -> dict:
-    from .tables import load_sources
+    from ..facts.tables import load_sources
 
     df = load_sources()
     return {r.source_id: (r.title, r.url) for r in df.itertuples()}

@@ -1,7 +1,7 @@
 """The base of every quiz question: the shared fields, and the :class:`Feedback` that ``check`` returns.
 
-The six question types build on :class:`Question` in :mod:`sahel_kit.questions` and
-:mod:`sahel_kit.question_kinds`.
+The six question types build on :class:`Question` in :mod:`sahel_kit.quizzes.questions` and
+:mod:`sahel_kit.quizzes.kinds`.
 """
 from __future__ import annotations
 

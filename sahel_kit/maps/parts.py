@@ -1,6 +1,6 @@
 """The parts every folium layer of the kit shares: escaping, legends, panes, source links, periods.
 
-Kept apart from :mod:`sahel_kit.maps` so each module has one job; :mod:`sahel_kit.svgmap` uses the
+Kept apart from :mod:`sahel_kit.maps.folium_maps` so each module has one job; :mod:`sahel_kit.maps.svg` uses the
 period, date and event-placement helpers too.  Nothing here imports folium at module level.
 """
 from __future__ import annotations

@@ -136,7 +136,7 @@ def question_html(q: Question, number: int | None = None, sources: dict | None =
 
 
 def quiz_html(quiz) -> str:
-    """A whole quiz (a :class:`~sahel_kit.quiz_schema.QuizFile`) as static HTML."""
+    """A whole quiz (a :class:`~sahel_kit.quizzes.schema.QuizFile`) as static HTML."""
     cards = "".join(
         f'<li style="border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 12px; margin: 8px 0; '
         f'list-style: none">{question_html(q, n, quiz.sources)}</li>'
