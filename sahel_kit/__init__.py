@@ -37,6 +37,7 @@ _LAZY = {
     "presence_timeline_map": "maps.timeline",
     "distance_km": "facts.distance",
     "static_map": "maps.svg",
+    "use_offline_maps": "maps.assets",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",
     "progress": "quizzes.progress",
