@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
 LAB_ARGS ?=
 
-.PHONY: lab test unit compat notebooks references bench data validate clean
+.PHONY: lab test unit compat notebooks references bench data validate clean html
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ validate: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_article.py
 	$(BIN)/python scripts/build_boundaries.py
+
+# Static HTML pages of the executed lessons (quizzes readable, answers folded, maps offline) in build/html.
+html: $(STAMP)
+	$(BIN)/sahel-kit html --out build/html
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

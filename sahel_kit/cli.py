@@ -15,7 +15,8 @@ from pathlib import Path
 __all__ = ["main", "build_parser", "COMMAND_MODULES"]
 
 #: Modules (relative to ``sahel_kit``) whose ``register(subparsers)`` adds a subcommand.
-COMMAND_MODULES: tuple[str, ...] = ("cli", "classroom.gift", "classroom.hub", "classroom.report", "classroom.documents")
+COMMAND_MODULES: tuple[str, ...] = ("cli", "classroom.gift", "classroom.hub", "classroom.report", "classroom.documents",
+                                     "classroom.html_export")
 
 
 def register(subparsers) -> None:
