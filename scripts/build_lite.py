@@ -96,7 +96,8 @@ def npm_pack(spec: str, cache: Path) -> Path:
     return folder / "package"
 
 
-def pip_download(name: str, version: str, cache: Path, binary_only=True) -> Path:
+def pip_download(name: str, version: str, cache: Path, binary_only=True, platforms=("any",)) -> Path:
+    """``pip download name==version`` (a wheel for ``platforms``: pure Python unless told) into the cache."""
     dest = cache / "pypi"
     dest.mkdir(parents=True, exist_ok=True)
     norm = re.sub(r"[-_.]+", "_", name).lower()
@@ -104,8 +105,9 @@ def pip_download(name: str, version: str, cache: Path, binary_only=True) -> Path
     if not found:
         cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(dest), f"{name}=={version}"]
         if binary_only:
-            cmd[5:5] = ["--only-binary", ":all:", "--python-version", "3.12", "--platform", "any",
-                        "--platform", "manylinux_2_17_x86_64", "--platform", "manylinux2014_x86_64"]
+            cmd[5:5] = ["--only-binary", ":all:", "--python-version", "3.12"]
+            for platform in platforms:
+                cmd[5:5] = ["--platform", platform]
         run(cmd)
         found = [p for p in dest.iterdir() if p.name.lower().startswith(f"{norm}-{version}")]
     if len(found) != 1:
@@ -177,7 +179,7 @@ def prepare_pyodide(dest: Path, cache: Path, provenance: list) -> list[str]:
             fname = entry["file_name"]
             if name in REPACKED_PURE:
                 dist, version = REPACKED_PURE[name]
-                src = pip_download(dist, version, cache)
+                src = pip_download(dist, version, cache, platforms=("manylinux_2_17_x86_64", "manylinux2014_x86_64"))
                 fname, data = repack_pure(src, dist, version)
                 entry.update(file_name=fname, sha256=sha256(data), imports=lock[name]["imports"])
                 origin = f"PyPI {src.name}, compiled speed-ups removed (pure-Python fallback)"
@@ -265,6 +267,9 @@ def build(out: Path, cache: Path, make_zip: bool) -> dict:
     add_wheel(trimmed, pyodide_dir, "sahel-kit", kit.read_bytes(), kit.name, ["sahel_kit"],
               ["pandas", "folium", "ipywidgets", "pyyaml", "matplotlib"], kit.name.split("-")[1],
               "built from this checkout", provenance)
+    native = [p.name for p in pyodide_dir.glob("*.whl") if not re.search(r"-(none-any|pyodide_2024_0_wasm32)\.whl$", p.name)]
+    if native:
+        raise SystemExit(f"wheels built for another platform would not load in Pyodide: {native}")
     lock = {"info": official["info"], "packages": dict(sorted(trimmed.items()))}
     (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock, indent=1))
     # initKernel looks for the literal "pyodide_kernel" before it would fetch it with piplite.
