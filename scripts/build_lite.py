@@ -22,7 +22,7 @@ name; nothing from a CDN or GitHub.  Where each file comes from (docs/browser-ed
 A trimmed ``pyodide-lock.json`` lists exactly the shipped wheels (sha256 each) and the site preloads
 them all, so notebooks need no ``%pip``.  Usage::
 
-    python scripts/build_lite.py [--out build/lite] [--cache build/lite-cache] [--zip]
+    python scripts/build_lite.py [--out build/lite] [--cache build/sahel-lite-work] [--zip]
 """
 from __future__ import annotations
 
@@ -229,7 +229,10 @@ def lite_dir_contents(src: Path, packages: list[str]) -> None:
             "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": {
                 "pyodideUrl": "./static/pyodide/pyodide.js",
                 "disablePyPIFallback": True,
-                "loadPyodideOptions": {"packages": packages},
+                # Maps link the libraries the site serves in sahel-kit-assets/ (served mode keeps each map
+                # output small); HOME is Pyodide's default, which an env option would otherwise drop.
+                "loadPyodideOptions": {"packages": packages,
+                                       "env": {"HOME": "/home/pyodide", "SAHEL_KIT_OFFLINE_MAPS": "served"}},
             }},
         },
     }
@@ -244,6 +247,9 @@ def build(out: Path, cache: Path, make_zip: bool) -> dict:
     out, cache = out.resolve(), cache.resolve()
     # The source folder's name must not begin the output's (else jupyter-lite.json is silently ignored).
     src = cache / "site-source"
+    if str(src).startswith(str(out)) or str(out).startswith(str(src)):
+        raise SystemExit(f"the output folder {out} and the source folder {src} must not start with one "
+                         "another's path: JupyterLite would then ignore jupyter-lite.json")
     shutil.rmtree(src, ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
     src.mkdir(parents=True)
@@ -314,7 +320,7 @@ def build(out: Path, cache: Path, make_zip: bool) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "lite")
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "lite-cache")
+    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "sahel-lite-work")
     ap.add_argument("--zip", action="store_true", help="also write <out>.zip")
     args = ap.parse_args(argv)
     os.environ.setdefault("PIP_DISABLE_PIP_VERSION_CHECK", "1")

@@ -105,6 +105,8 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
     try:
         page = context.new_page()
         page.on("pageerror", lambda e: errors.append(str(e)))
+        assets = []
+        page.on("request", lambda r: assets.append(r.url) if "/sahel-kit-assets/" in r.url else None)
         t0 = time.monotonic()
         page.goto(f"{site_url}/lab/index.html?path=notebooks/{notebook.name}", wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=OPEN_TIMEOUT_MS)
@@ -136,6 +138,8 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
         for frame in maps:
             frame.wait_for_selector("path.leaflet-interactive", state="attached", timeout=FEEDBACK_TIMEOUT_MS)
         times[notebook.name]["folium_maps"] = len(maps)
+        if maps:  # the site sets SAHEL_KIT_OFFLINE_MAPS=served: Leaflet comes from the site's own folder
+            assert any(u.endswith("/sahel-kit-assets/leaflet/leaflet.js") for u in assets), assets[:5]
 
         sources = ["".join(c["source"]) for c in cells_json]
         quiz_index = next((i for i, s in enumerate(sources) if re.search(r"\bquiz\s*\(", s)), None)
