@@ -153,6 +153,8 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
             from sahel_kit.quizzes.base import CORRECT, WRONG
 
             assert CORRECT in verdict or WRONG in verdict, f"feedback without a verdict: {verdict!r}"
+            saved = card.inner_text()
+            assert "could not be saved" not in saved and "NOT saved" not in saved, saved  # kept in /drive
             times[notebook.name]["quiz_checked"] = True
         assert outside == [], f"{notebook.name} tried outside hosts: {outside[:5]}"
     finally:
