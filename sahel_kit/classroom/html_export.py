@@ -156,6 +156,10 @@ def cmd_html(args) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except ImportError as exc:
+        print(f"error: sahel-kit html needs nbconvert and nbclient ({exc}); install them with "
+              "pip install 'sahel-kit[lab]'", file=sys.stderr)
+        return 1
     except Exception as exc:  # a cell failed: nbclient's CellExecutionError names the cell
         if type(exc).__name__ != "CellExecutionError":
             raise

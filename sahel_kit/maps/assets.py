@@ -88,7 +88,7 @@ def use_offline_maps(mode: str | bool = "inline", base_url: str | None = None) -
         ``False`` goes back to folium's CDN links and background tiles.
     base_url : str, optional
         Where ``served`` finds the files (``sahel_kit/maps/static/`` copied there); default
-        ``../sahel-kit-assets``, the browser edition's folder.
+        ``$SAHEL_KIT_OFFLINE_MAPS_URL`` or ``../sahel-kit-assets``, the browser edition's folder.
 
     Examples
     --------
