@@ -6,9 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
+# axe-core (npm) audits the notebooks' outputs for accessibility in the browser test.
+AXE_VERSION := 4.14.1
+AXE    := $(VENV)/npm/node_modules/axe-core/axe.min.js
 LAB_ARGS ?=
 
-.PHONY: lab test unit compat notebooks references bench data validate clean html lite lite-test
+.PHONY: lab test unit compat notebooks references bench data validate lesson-times clean html lite lite-test
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +19,16 @@ $(STAMP): pyproject.toml binder/requirements.txt
 	$(BIN)/python -m pip install --quiet -e ".[lab,test,e2e]"
 	touch $(STAMP)
 
+# Without npm the browser test's accessibility check is skipped, loudly (and fails under CI=true).
+$(AXE):
+	@mkdir -p $(VENV)/npm
+	@npm install --silent --no-audit --no-fund --prefix $(VENV)/npm axe-core@$(AXE_VERSION) \
+	  || echo "!!! axe-core could not be installed (npm missing or offline): the accessibility check will be SKIPPED !!!"
+
 lab: $(STAMP)
 	$(BIN)/jupyter lab --LabApp.default_url=/lab/tree/$(FIRST_NOTEBOOK) $(LAB_ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 	$(BIN)/python scripts/run_notebooks.py
 	$(MAKE) lite-test
@@ -46,6 +55,10 @@ references: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/sahel-kit validate
+
+# Estimated class minutes per notebook (core and extensions); fails if a core is over 45 minutes.
+lesson-times: $(STAMP)
+	$(BIN)/python scripts/lesson_times.py
 
 # Rebuild derived data files from their inputs (article JSON, boundaries).
 data: $(STAMP)

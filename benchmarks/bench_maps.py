@@ -1,4 +1,4 @@
-"""Weigh the kit's map outputs: bytes of each rendered map.
+"""Weigh the kit's map and chart outputs: bytes of each rendered map or chart.
 
 Run as a script (``python benchmarks/bench_maps.py``) it imports the kit, builds
 ``sahel_map()``, ``presence_timeline_map()`` and ``static_map()`` with their defaults and
@@ -54,7 +54,10 @@ def svg_text(obj):
 
 
 #: map name -> how its output is turned into text
-MAPS = {"sahel_map": html_text, "presence_timeline_map": html_text, "static_map": svg_text}
+MAPS = {"sahel_map": html_text, "presence_timeline_map": html_text, "static_map": svg_text,
+        # the charts' notebook output (an <img> with the SVG as a data URI, alt text and caption)
+        "timeline_chart": html_text, "presence_chart": html_text, "troops_chart": html_text,
+        "outcomes_chart": html_text}
 
 
 def measure_all(module):

@@ -55,6 +55,9 @@ def time_ops(repeat=3):
     calls["sahel_map() + _repr_html_()"] = lambda: sk.sahel_map()._repr_html_()
     calls["presence_timeline_map() + _repr_html_()"] = lambda: sk.presence_timeline_map()._repr_html_()
     calls["static_map()"] = lambda: sk.static_map()
+    calls["import matplotlib (first chart)"] = lambda: __import__("matplotlib.figure")
+    for chart in ("timeline_chart", "presence_chart", "troops_chart", "outcomes_chart"):
+        calls[f"{chart}() + _repr_html_()"] = lambda chart=chart: getattr(sk, chart)()._repr_html_()
     from sahel_kit.quizzes.schema import quiz_files
 
     for path in quiz_files():

@@ -36,12 +36,23 @@ _LAZY = {
     "add_coups": "maps.folium_maps",
     "presence_timeline_map": "maps.timeline",
     "distance_km": "facts.distance",
+    "load_fatalities": "facts.outcomes",
+    "load_displacement": "facts.outcomes",
+    "load_troop_figures": "facts.outcomes",
+    "load_coup_explanations": "facts.tables",
     "static_map": "maps.svg",
     "use_offline_maps": "maps.assets",
+    "timeline_chart": "maps.charts",
+    "presence_chart": "maps.charts",
+    "troops_chart": "maps.charts",
+    "outcomes_chart": "maps.charts",
     "Quiz": "quizzes.widgets",
     "quiz": "quizzes.widgets",
-    "progress": "quizzes.progress",
+    "progress": "quizzes.dashboard",  # the table plus an "Export my results" button (issue 12)
     "export_results": "quizzes.progress",
+    "readable_tables": "facts.display",
+    "show": "facts.display",
+    "self_check": "facts.display",
 }
 
 __all__ = [

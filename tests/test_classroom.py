@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from sahel_kit.cli import main
 from sahel_kit.quizzes.questions import Matching
 from sahel_kit.quizzes.html import md as md_html
 from sahel_kit.quizzes.schema import load_quiz, quiz_files
+from sahel_kit.quizzes.shuffle import SHEET_SEED, shown_question
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 
@@ -85,13 +87,34 @@ def test_handout_asks_every_question_and_gives_nothing_away(quizzes, fmt):
                     assert _render(fmt, secret) not in sheet, (quiz.notebook, q.id)
 
 
-def test_matching_choices_are_listed_alphabetically_on_the_handout(quizzes):
+def test_matching_choices_are_listed_in_the_sheets_fixed_shuffled_order(quizzes):
     quiz = next(z for z in quizzes if any(isinstance(q, Matching) for q in z.questions))
     q = next(q for q in quiz.questions if isinstance(q, Matching))
     sheet = handout("md", [quiz.notebook])
+    assert sheet == handout("md", [quiz.notebook])  # one fixed order per sheet, printed twice alike
     line = next(ln for ln in sheet.splitlines() if ln.startswith("*Write the letter") and q.right[0] in ln)
     shown = [part.split(". ", 1)[1] for part in line.split(":* ", 1)[1].split("; ")]
-    assert shown == sorted(q.right, key=str.casefold)
+    assert shown == list(shown_question(q, SHEET_SEED, quiz.notebook)["right"]) and sorted(shown) == sorted(q.right)
+
+
+def test_handout_and_key_show_choices_in_the_same_shuffled_order(quizzes):
+    """A teacher marks a handout with the key: both list a question's options alike, not in file order."""
+    moved = 0
+    for quiz in quizzes:
+        sheet, key = handout("md", [quiz.notebook]), answer_key("md", [quiz.notebook])
+        for q in quiz.questions:
+            if q.type not in ("single", "multiple"):
+                continue
+            order = shown_question(q, SHEET_SEED, quiz.notebook)["options"]
+            on_sheet = [ln[4:] for ln in sheet.splitlines() if ln.startswith("- ☐ ") and ln[4:] in map(_plain_md, q.options)]
+            in_key = [ln[4:] for ln in key.splitlines() if ln.startswith(("- ✓ ", "- ✗ ")) and ln[4:] in map(_plain_md, q.options)]
+            assert on_sheet[:len(order)] == in_key[:len(order)] == [_plain_md(o) for o in order] or len(set(on_sheet)) < len(on_sheet), q.id
+            moved += tuple(order) != q.options
+    assert moved > 10  # the sheets do not simply keep the file's order
+
+
+def _plain_md(text):
+    return escape(text, quote=False)
 
 
 HOSTILE = """\
@@ -141,3 +164,23 @@ def test_cli(tmp_path, capsys):
         assert "--format {md,html}" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["handout", "--format", "pdf"])
+
+
+WRITTEN = Path(__file__).parent / "fixtures" / "quizzes" / "written.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_written_questions_get_writing_space_and_the_key_gives_model_answer_and_rubric(fmt):
+    sheet, key = handout(fmt, [WRITTEN]), answer_key(fmt, [WRITTEN])
+    lines = sheet.count('<div class="lines">') if fmt == "html" else sheet.count("\\_" * 60)
+    assert lines >= 12  # two written questions, at least 6 ruled lines each
+    assert "at least 20 words" in sheet and "military governments" not in sheet
+    assert "Model answer:" in key and "military governments" in key
+    assert "Rubric (a good answer):" in key and "Gives at least one reason tied to the coups or to ECOWAS." in key
+    # the extension question comes last, under its heading, in both
+    for doc in (sheet, key):
+        assert doc.index("If you have more time") < doc.index("Why did Mali, Burkina Faso and Niger")
+        assert doc.index("Correct this sentence") < doc.index("If you have more time")
+    if fmt == "html":
+        _check_html(sheet)
+        _check_html(key)

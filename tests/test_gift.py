@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,8 @@ from sahel_kit.cli import main
 from sahel_kit.classroom.gift import GiftError, escape, export_gift, question_gift
 from sahel_kit.quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, SingleChoice, TrueFalse
 from sahel_kit.quizzes.schema import load_quiz, quiz_files
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 
 # Moodle's standard grade fractions (question/engine/bank.php, fraction_options), as percentages.
 MOODLE_PERCENTAGES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
@@ -72,7 +75,9 @@ def read_gift(text):
         q = {"name": name, "text": _post(_format(body[:start] + body[finish + 1:])).strip()}
         if "####" in answers:
             answers, q["general"] = answers[:answers.rindex("####")].strip(), _post(answers[answers.rindex("####") + 4:])
-        if answers.startswith("#"):
+        if answers == "" and "general" not in q:
+            q["qtype"] = "essay"
+        elif answers.startswith("#"):
             q["qtype"] = "numerical"
             parts = [p.strip() for p in answers[1:].split("~")[0].split("=") if p.strip()]
             q["answers"] = [tuple(float(x) for x in p.split("#")[0].split(":")) for p in parts]
@@ -126,6 +131,9 @@ def test_answers_survive_the_round_trip(bank, parsed):
         for q in quiz.questions:
             g = by_name[f"{nb}/{q.id}"]
             assert g["text"].startswith(_t(q.prompt)), g["name"]
+            if q.type == "written":
+                assert g["qtype"] == "essay", g["name"]
+                continue
             assert g["general"].startswith(_t(q.explanation)), g["name"]
             if isinstance(q, SingleChoice):
                 assert g["qtype"] == "multichoice" and g["single"]
@@ -194,3 +202,22 @@ def test_cli_writes_the_file_and_documents_itself(tmp_path, capsys):
         main(["export-gift", "--help"])
     assert "GIFT" in capsys.readouterr().out
     assert main(["export-gift", "no_such_notebook"]) == 1
+
+
+def test_written_question_becomes_an_essay_with_its_model_answer_in_comments():
+    quiz = load_quiz(FIXTURES / "written.yaml", {})
+    q = next(x for x in quiz.questions if x.type == "written")
+    text = question_gift(q, quiz.notebook)
+    assert text.rstrip().endswith("{}")  # Moodle: empty braces after the prompt make an essay
+    assert "// model answer: All three were ruled by military governments" in text
+    assert "// rubric 3: Says what the alliance does for its members." in text
+    [parsed] = read_gift(text)
+    assert parsed["qtype"] == "essay" and parsed["text"] == _t(q.prompt)
+
+
+def test_gift_keeps_the_file_order_for_moodle_to_shuffle(bank, parsed):
+    by_name = {q["name"]: q for q in parsed}
+    for nb, quiz in bank.items():
+        for q in quiz.questions:
+            if isinstance(q, SingleChoice):
+                assert [a for a, _ in by_name[f"{nb}/{q.id}"]["answers"]] == [_t(o) for o in q.options]

@@ -1,5 +1,7 @@
 """Render-and-inspect tests for the folium maps, on small fixture tables (no network)."""
 import json
+from html import unescape
+import re
 
 import folium
 import pandas as pd
@@ -236,3 +238,24 @@ def test_public_names_are_re_exported():
 
     for name in ("sahel_map", "add_places", "add_events", "add_coups", "presence_timeline_map", "distance_km", "static_map"):
         assert callable(getattr(sahel_kit, name))
+
+
+def test_folium_maps_name_themselves_for_screen_readers():
+    m = add_places(sahel_map(tiles=None, title="Capitals & bases <test>"))
+    html = m._repr_html_()
+    assert 'class="sahel-map-title"' in html and "Capitals &amp; bases &lt;test&gt;</div>" in html
+    assert '<iframe title="Interactive map: Capitals &amp; bases &lt;test&gt;" ' in html
+    framed = unescape(html.split('srcdoc="')[1].split('"')[0])       # the document inside the frame
+    assert '<html lang="en">' in framed and "<title>Capitals &amp; bases &lt;test&gt;</title>" in framed
+    timeline_html = presence_timeline_map(tiles=None)._repr_html_()
+    assert '<iframe title="Interactive map: Foreign forces in the Sahel' in timeline_html
+
+
+def test_place_markers_have_an_accessible_name():
+    from sahel_kit import load_places
+
+    m = add_places(sahel_map(tiles=None))
+    rendered = m.get_root().render()
+    titles = {json.loads(t) for t in re.findall(r'"title": ("(?:[^"\\]|\\.)*")', rendered)}
+    for row in load_places().itertuples():
+        assert f"{row.name} ({palette.PLACE_COLOURS[str(row.kind)][1]})" in titles, row.name

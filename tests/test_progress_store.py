@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import re
 
 import pytest
 
@@ -35,7 +36,22 @@ def test_record_counts_attempts_per_notebook_and_question(store):
     saved = json.loads(store.path.read_text(encoding="utf-8"))
     assert saved["schema"] == 1
     assert [r["answer"] for r in saved["records"]] == ["Niamey", "Bamako", "x"]
-    assert set(saved["records"][0]) == {"notebook", "question_id", "answer", "correct", "attempt", "timestamp"}
+    assert set(saved["records"][0]) == {"notebook", "question_id", "answer", "correct", "attempt", "timestamp",
+                                        "status"}
+    assert [r["status"] for r in saved["records"]] == ["wrong", "correct", "correct"]
+
+
+def test_revealed_written_and_rated_records(store):
+    """'Show answer' is an attempt that is not correct; a self-rating is not an attempt."""
+    store.record("nb", "q", None, False, status="revealed")
+    assert store.record("nb", "q", "Niamey", True)["attempt"] == 2
+    w = store.record("nb", "essay", "My <b>text</b>", False, status="submitted")
+    rated = store.record("nb", "essay", "My <b>text</b>", False, status="rated", rating={"Names": "yes"})
+    assert (w["attempt"], rated["attempt"], rated["rating"]) == (1, 1, {"Names": "yes"})
+    row = store.summary().set_index("notebook").loc["nb"].to_dict()
+    assert row == {"answered": 2, "correct": 1, "right_first_time": 0, "revealed": 1, "written": 1, "attempts": 3}
+    with pytest.raises(ValueError, match="status 'maybe'"):
+        store.record("nb", "q", "x", True, status="maybe")
 
 
 def test_answers_are_stored_as_json(store):
@@ -84,8 +100,10 @@ def test_dashboard_counts(store):
     store.record("a", "q2", "z", True)
     store.record("b", "q1", "x", False)
     table = progress(store.home).table.set_index("notebook")
-    assert table.loc["a"].to_dict() == {"answered": 2, "correct": 2, "right_first_time": 1, "attempts": 3}
-    assert table.loc["b"].to_dict() == {"answered": 1, "correct": 0, "right_first_time": 0, "attempts": 1}
+    assert table.loc["a"].to_dict() == {"answered": 2, "correct": 2, "right_first_time": 1, "revealed": 0,
+                                        "written": 0, "attempts": 3}
+    assert table.loc["b"].to_dict() == {"answered": 1, "correct": 0, "right_first_time": 0, "revealed": 0,
+                                        "written": 0, "attempts": 1}
     assert "right_first_time" in progress(store.home)._repr_html_()
 
 
@@ -114,3 +132,58 @@ def test_load_results_rejects_other_files(tmp_path):
     p.write_text('{"schema": 1, "records": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="not a sahel-kit results file"):
         load_results(p)
+
+
+# --- the dashboard's "Export my results" button (issue 12) ---------------------------------
+
+def _dashboard(tmp_path, folder):
+    from sahel_kit.quizzes.dashboard import progress as dashboard
+
+    home = tmp_path / "home"
+    ProgressStore(home).record("00_start_here", "tolerance", "1050", True)
+    ProgressStore(home).record("00_start_here", "essay", "My <b>answer</b>", False, status="submitted")
+    return dashboard(home, folder=folder)
+
+
+def test_export_button_writes_next_to_the_notebook_and_links_to_a_download(tmp_path):
+    import base64
+    import html
+
+    d = _dashboard(tmp_path, tmp_path / "notebooks")
+    (tmp_path / "notebooks").mkdir()
+    assert d.name_field.description.startswith("Your name")  # a labelled field, before the button
+    assert d.widget.children.index(d.name_field) < d.widget.children.index(d.export_button)
+    assert d.export_button.description == "Export my results"
+    d.export_button.click()
+    assert "Type your name first" in d.export_status.value and not list((tmp_path / "notebooks").iterdir())
+    d.name_field.value = "Aminata D."
+    d.export_button.click()
+    path = tmp_path / "notebooks" / "results-aminata-d.json"
+    assert d.exported == path and path.is_file() and "next to this notebook" in d.export_status.value
+    doc = load_results(path)
+    assert doc["student"] == "Aminata D." and [r["status"] for r in doc["records"]] == ["correct", "submitted"]
+    m = re.search(r'href="data:application/json;base64,([^"]+)" download="results-aminata-d.json"',
+                  d.export_status.value)
+    assert m and base64.b64decode(html.unescape(m[1])) == path.read_bytes()
+
+
+def test_export_falls_back_to_the_kit_home_when_the_folder_is_read_only(tmp_path):
+    blocker = tmp_path / "read-only"
+    blocker.write_text("a file where the folder should be: nothing can be written under it", encoding="utf-8")
+    d = _dashboard(tmp_path, blocker)
+    d.name_field.value = "Moussa"
+    d.export_button.click()
+    assert d.exported == tmp_path / "home" / "results-moussa.json" and d.exported.is_file()
+    assert "read-only" in d.export_status.value and "data:application/json;base64," in d.export_status.value
+
+
+def test_sk_progress_is_the_dashboard_and_shows_a_static_table_without_a_kernel(tmp_path, monkeypatch):
+    import sahel_kit
+
+    monkeypatch.setenv("SAHEL_KIT_HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    d = sahel_kit.progress()
+    bundle = d._repr_mimebundle_()
+    data = bundle[0] if isinstance(bundle, tuple) else bundle
+    assert "application/vnd.jupyter.widget-view+json" in data and "No answers recorded yet" in data["text/html"]
+    assert d.folder == tmp_path

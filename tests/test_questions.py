@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from sahel_kit.quizzes.datacheck import check_against_data
-from sahel_kit.quizzes.questions import CORRECT, WRONG, parse_number
-from sahel_kit.quizzes.schema import QuizError, load_quiz, quiz_files, validate_file
+from sahel_kit.quizzes.questions import CORRECT, SUBMITTED, WRONG, parse_number, word_count
+from sahel_kit.quizzes.schema import QuizError, load_quiz, load_quizzes, quiz_files, validate_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 SOURCES = {"natural-earth-admin0-50m": ("Natural Earth", "https://www.naturalearthdata.com/")}
@@ -43,7 +43,10 @@ def test_bank_file_is_valid_and_its_answers_grade_correct(path):
     assert quiz.notebook == path.stem
     for question in quiz.questions:
         fb = question.check(question.correct_answer())
-        assert fb.correct and fb.message.startswith(CORRECT), question.id
+        if question.type == "written":  # the model answer is accepted as a submission, never graded
+            assert fb.valid and fb.submitted and not fb.correct, question.id
+        else:
+            assert fb.correct and fb.message.startswith(CORRECT), question.id
 
 
 @pytest.mark.parametrize("path", BANK, ids=[p.stem for p in BANK])
@@ -240,3 +243,99 @@ def test_data_checks_report_missing_rows(checks, tables):
     assert "no event_id 'ev-a' in events.csv" in check_against_data(checks["year"], tables)[0]
     assert "no place 'q' in places.csv" in check_against_data(checks["dist"], tables)[0]
     assert "no event 'ev-a', 'ev-b' in events.csv" in check_against_data(checks["order"], tables)[0]
+
+
+# --- written answers and extension questions ------------------------------------------------
+
+@pytest.fixture
+def written_raw():
+    return yaml.safe_load((FIXTURES / "written.yaml").read_text(encoding="utf-8"))
+
+
+def test_written_is_submitted_not_graded():
+    q = {x.id: x for x in load_quiz(FIXTURES / "written.yaml", SOURCES).questions}
+    w = q["aes-why"]
+    assert w.type == "written" and w.extension and not q["aes-members-core"].extension
+    assert w.min_words == 20 and len(w.rubric) == 3 and "military governments" in w.model_answer
+    text = " ".join(["word"] * 20)
+    fb = w.check(text)
+    assert fb.valid and fb.submitted and not fb.correct and fb.message.startswith(SUBMITTED)
+    for bad, words in ((None, "empty"), ("", "empty"), ("   \n", "empty"), (42, "not a text"),
+                       ("Too short, only five.", "4 words; write at least 20")):
+        fb = w.check(bad)
+        assert not fb.valid and not fb.submitted and words in fb.message, (bad, fb.message)
+    assert q["aes-short"].check("No.").submitted  # min_words defaults to 0: any text
+    assert word_count("l'armée du Niger, 2023") == 4
+
+
+@pytest.mark.parametrize("qid, change, field, words", [
+    ("aes-why", {"model_answer": "  "}, "model_answer", "missing or empty"),
+    ("aes-why", {"model_answer": None}, "model_answer", "missing or empty"),
+    ("aes-why", {"rubric": ["only one"]}, "rubric", "2 to 4 criteria (1 criteria)"),
+    ("aes-why", {"rubric": ["a", "b", "c", "d", "e"]}, "rubric", "2 to 4 criteria (5 criteria)"),
+    ("aes-why", {"rubric": None}, "rubric", "2 to 4 criteria (missing)"),
+    ("aes-why", {"rubric": ["a", ""]}, "rubric", "criterion 2 is not a non-empty text"),
+    ("aes-why", {"min_words": -1}, "min_words", "zero or more"),
+    ("aes-why", {"min_words": "50"}, "min_words", "zero or more"),
+    ("aes-why", {"answer": "x"}, "answer", "unknown field for a written question"),
+    ("aes-why", {"feedback": {"x": "y"}}, "feedback", "a written question has no feedback"),
+    ("aes-why", {"extension": "yes"}, "extension", "must be true or false"),
+    ("aes-members-core", {"extension": 1}, "extension", "must be true or false"),
+])
+def test_written_problems_name_file_question_and_field(tmp_path, written_raw, qid, change, field, words):
+    q = _question(written_raw, qid)
+    q.update({k: v for k, v in change.items() if v is not None})
+    for k in [k for k, v in change.items() if v is None]:
+        q.pop(k, None)
+    path = _write(tmp_path, written_raw)
+    message = "\n".join(validate_file(path, SOURCES))
+    assert f"question '{qid}', field '{field}'" in message and words in message, message
+
+
+# --- blind strategies over the bank as displayed (issue 12) ---------------------------------
+
+BEFORE = Path(__file__).parent / "fixtures" / "bank_before_issue12"
+
+
+class _AnySource(dict):
+    def __contains__(self, key):
+        return True
+
+    def __missing__(self, key):
+        return (key, "")
+
+
+def test_no_blind_strategy_beats_chance_on_the_bank_as_displayed():
+    """First option, longest option, always False / True: none may beat chance by more than 10 points."""
+    from sahel_kit.quizzes.blind import blind_problems
+
+    assert blind_problems(load_quizzes()) == []
+
+
+def test_the_blind_strategy_test_fails_on_the_bank_before_issue_12():
+    """The same test, on a copy of the bank as it was (git show main:data/quizzes/... before issue 12)."""
+    from sahel_kit.quizzes.blind import blind_problems, blind_scores
+
+    old = [load_quiz(p, _AnySource()) for p in sorted(BEFORE.glob("*.yaml"))]
+    assert len(old) == 7 and sum(len(q.questions) for q in old) == 78
+    problems = blind_problems(old)
+    assert any("'longest option'" in p for p in problems), problems
+    unshuffled = blind_scores(old, shuffled=False)  # as it was shown: the right option mostly first
+    assert unshuffled["first option, always False"] - unshuffled["chance"] > 0.3
+
+
+def test_blind_scores_on_a_hand_made_bank(tmp_path):
+    """Chance and each strategy on three questions whose figures are known by hand."""
+    from sahel_kit.quizzes.blind import blind_scores
+    from sahel_kit.quizzes.questions import Ordering, SingleChoice, TrueFalse
+    from sahel_kit.quizzes.schema import QuizFile
+
+    common = dict(explanation="e", objective="o1", level="remember")
+    questions = (SingleChoice(id="s", prompt="p", options=("a", "bbbbbb", "c"), answer="bbbbbb", **common),
+                 TrueFalse(id="t", prompt="p", answer=False, **common),
+                 Ordering(id="o", prompt="p", items=("x", "y"), answer=("x", "y"), **common))
+    quiz = QuizFile("nb", "t", {"o1": "o"}, questions, tmp_path / "nb.yaml", {})
+    scores = blind_scores([quiz], students=300)
+    assert scores["chance"] == pytest.approx((1 / 3 + 1 / 2 + 1 / 2) / 3)
+    assert scores["longest option"] == pytest.approx(2 / 3)  # the longest is right, "False" is right
+    assert scores["first option"] == pytest.approx((1 / 3) / 3, abs=0.03)  # shuffled single; True wrong; order never right

@@ -6,11 +6,12 @@ import json
 import os
 import shutil
 
+import pandas as pd
 import pytest
 
 from sahel_kit.cli import main
 from sahel_kit.quizzes.progress import RESULTS_SCHEMA, ProgressStore, export_results
-from sahel_kit.quizzes.schema import load_quiz
+from sahel_kit.quizzes.schema import load_quiz, load_quizzes
 from sahel_kit.classroom.results import MAX_BYTES, check_name, safe_label, summarise
 from sahel_kit.classroom.report import summary_html, summary_text, write_csv
 
@@ -93,9 +94,9 @@ def test_scores_and_difficulty_follow_the_records(klass, qids):
     nb, (q1, q2, q3) = qids
     summary = summarise(klass)
     s = summary.students.set_index("student")
-    bank_size = len(summary.questions)
+    closed = sum(q.type != "written" for quiz in load_quizzes() for q in quiz.questions)  # the score's base
     assert s.loc["Aminata D.", ["answered", "correct", "right_first_time", "attempts"]].tolist() == [2, 2, 1, 3]
-    assert s.loc["Aminata D.", "score_pct"] == round(100 * 2 / bank_size, 1)
+    assert s.loc["Aminata D.", "score_pct"] == round(100 * 2 / closed, 1)
     assert s.loc["Bob", ["answered", "correct", "right_first_time", "attempts"]].tolist() == [2, 1, 1, 2]
     assert s.loc["Bob", "file"] == "bob-2.json"
     assert s.loc["Carol", ["answered", "attempts", "score_pct"]].tolist() == [0, 0, 0.0]
@@ -154,3 +155,44 @@ def test_cli_export_then_summary(tmp_path, monkeypatch, capsys, qids):
         with pytest.raises(SystemExit):
             main(argv)
         assert "results" in capsys.readouterr().out
+
+
+def test_written_answer_typed_in_a_widget_reaches_the_export_and_the_summary(tmp_path):
+    """Issue 12: the text a student types is in the results file and, escaped, in the class summary."""
+    from pathlib import Path
+
+    from sahel_kit.quizzes.widgets import Quiz
+
+    spec = load_quiz(Path(__file__).parent / "fixtures" / "quizzes" / "written.yaml", {})
+    home = tmp_path / "home"
+    qz = Quiz(spec, ProgressStore(home))
+    c = next(x for x in qz.cards if x.q.id == "aes-short")
+    text = "=cmd| Senegal is not a member <script>alert('x')</script> & the members are Mali, Burkina Faso, Niger."
+    c.inputs[0].value = text
+    c.check_button.click()
+    for drop in c.ratings:
+        drop.value = "yes"
+    c.rating_button.click()
+    klass = tmp_path / "class"
+    path = export_results("Awa S.", klass / "awa.json", home=home)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert [r["answer"] for r in doc["records"] if r["status"] == "submitted"] == [text]
+    bank = [(spec.notebook, q.id) for q in spec.questions]
+    written = {(spec.notebook, q.id): q.prompt for q in spec.questions if q.type == "written"}
+    summary = summarise(klass, bank, written)
+    row = summary.written.iloc[0]
+    assert (row["student"], row["question_id"]) == ("Awa S.", "aes-short")
+    assert row["answer"] == "'" + text and "Says Senegal is not a member.: yes" in row["self_rating"]
+    s = summary.students.set_index("student").loc["Awa S."]
+    assert (s["answered"], s["correct"], s["written"], s["attempts"], s["score_pct"]) == (1, 0, 1, 1, 0.0)
+    q = summary.questions.set_index("question_id").loc["aes-short"]
+    assert q["students_answered"] == 1 and pd.isna(q["pct_right_first_time"])
+    html = summary_html(summary)
+    assert "<script" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; the members" in html
+    assert "Written answers (1)" in html and "Correct this sentence so that it is true." in html
+    paths = write_csv(summary, tmp_path / "out")
+    with open(tmp_path / "out" / "written.csv", newline="", encoding="utf-8") as fh:
+        cells = [cell for row in csv.reader(fh) for cell in row]
+    assert "'" + text in cells and not [x for x in cells if x[:1] in ("=", "+", "-", "@")]
+    assert any(p.name == "written.csv" for p in paths)
+    assert "1 written answer(s) from 1 student(s)" in summary_text(summary)

@@ -1,4 +1,5 @@
 """The static SVG map: deterministic, well-formed, one shape per country, accessible, self-contained."""
+import base64
 import xml.etree.ElementTree as ET
 
 import pandas as pd
@@ -94,7 +95,9 @@ def test_no_external_references(svg_map):
 
 def test_notebook_display_and_size(svg_map):
     assert isinstance(svg_map, StaticMap)
-    assert svg_map._repr_svg_() == svg_map.svg
+    html = svg_map._repr_html_()
+    assert html.startswith("<figure") and 'alt="The Sahel and its neighbours. Map of ' in html
+    assert base64.b64decode(html.split("base64,")[1].split('"')[0]).decode("utf-8") == svg_map.svg
     assert len(svg_map) == len(svg_map.svg.encode()) <= 300_000
 
 

@@ -13,8 +13,10 @@ import re
 from html import escape
 
 from .output import write_output
-from ..quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from ..quizzes.questions import (Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse,
+                                 Written)
 from ..quizzes.html import choice_note, md as md_html, source_links, source_ref
+from ..quizzes.shuffle import EXTENSION_HEADING, SHEET_SEED, core_then_extension, shown_question
 
 __all__ = ["answer_key", "handout", "register", "FORMATS"]
 
@@ -22,7 +24,8 @@ FORMATS = ("md", "html")
 _NOT_HTTP_LINK = re.compile(r"\[([^\]\n]*)\]\((?!https?://)")
 _CSS = ("body{font-family:sans-serif;max-width:48em;margin:1em auto;line-height:1.4}"
         "section{break-after:page}li{margin:.2em 0}.q{break-inside:avoid;margin-bottom:1.2em}"
-        "ul.choices{list-style:none;padding-left:1em}")
+        "ul.choices{list-style:none;padding-left:1em}"
+        ".lines{height:1.9em;border-bottom:1px solid #777}")  # print only: ruled writing space
 
 
 class _Doc:
@@ -77,26 +80,43 @@ def _em(doc: _Doc, text: str) -> str:
     return f"<em>{text}</em>" if doc.fmt == "html" else f"*{text}*"
 
 
-def _choices(doc: _Doc, q: Question, key: bool) -> None:
-    """The answer space (handout) or the marked choices (key) of one question."""
+def _writing_space(doc: _Doc, q: Written) -> None:
+    """Ruled lines to write on: about one line per 12 words asked for, at least 6, at most 16."""
+    n = min(16, max(6, q.min_words // 12 + 2))
+    least = f" (at least {q.min_words} words)" if q.min_words else ""
+    doc.p(_em(doc, f"Write your answer{least}:"))
+    if doc.fmt == "html":
+        doc.parts.append('<div class="writing">' + '<div class="lines"></div>' * n + "</div>")
+    else:
+        doc.parts.append("\n".join(["\\_" * 60 + "  "] * n) + "\n")
+
+
+def _choices(doc: _Doc, q: Question, key: bool, order: dict) -> None:
+    """The answer space (handout) or the marked choices (key) of one question, options in ``order``."""
     def mark(ok):
         return ("✓ " if ok else "✗ ") if key else "☐ "
-    if isinstance(q, (SingleChoice, MultipleSelect)):
+    if isinstance(q, Written):
+        if key:
+            doc.p(_bold(doc, "Rubric (a good answer):"))
+            doc.ul([doc.t(c) for c in q.rubric])
+        else:
+            _writing_space(doc, q)
+    elif isinstance(q, (SingleChoice, MultipleSelect)):
         right = {q.answer} if isinstance(q, SingleChoice) else set(q.answer)
         note = choice_note(q)
         if note:
             doc.p(_em(doc, note))
-        doc.ul([mark(o in right) + doc.t(o) for o in q.options], plain=True)
+        doc.ul([mark(o in right) + doc.t(o) for o in order["options"]], plain=True)
     elif isinstance(q, TrueFalse):
         doc.ul([mark(q.answer) + "True", mark(not q.answer) + "False"], plain=True)
     elif isinstance(q, Numeric) and not key:
         doc.p("Answer: ______________ " + doc.t(q.unit))
     elif isinstance(q, Ordering) and not key:
         doc.p(_em(doc, "Number these in order (1 = first):"))
-        doc.ul(["____ " + doc.t(i) for i in q.items], plain=True)
+        doc.ul(["____ " + doc.t(i) for i in order["items"]], plain=True)
     elif isinstance(q, Matching) and not key:
-        # Alphabetical, so that the file's order (often that of the answers) gives nothing away.
-        choices = sorted(q.right, key=str.casefold)
+        # The sheet's shuffled order, so that the file's order (often that of the answers) gives nothing away.
+        choices = order["right"]
         letters = [chr(ord("A") + n) for n in range(len(choices))]
         doc.p(_em(doc, "Write the letter of the matching choice:") + " " + "; ".join(
             f"{L}. {doc.t(r)}" for L, r in zip(letters, choices)))
@@ -129,12 +149,16 @@ def _document(fmt: str, notebooks, key: bool) -> str:
             doc.p("Name: ______________________________ &nbsp; Date: ______________")
             doc.p("After this lesson you will be able to:")
             doc.ul([doc.t(text) for text in quiz.objectives.values()])
-        for n, q in enumerate(quiz.questions, start=1):
+        core, extension = core_then_extension(quiz.questions)
+        for n, q in enumerate(core + extension, start=1):
+            if extension and q is extension[0]:
+                doc.h(2, EXTENSION_HEADING)
             doc.open("q")
             doc.p(_bold(doc, f"Question {n}.") + " " + doc.t(q.prompt))
-            _choices(doc, q, key)
+            _choices(doc, q, key, shown_question(q, SHEET_SEED, quiz.notebook))
             if key:
-                doc.p(_bold(doc, "Answer:") + " " + doc.t(q.answer_text()))
+                label = "Model answer:" if isinstance(q, Written) else "Answer:"
+                doc.p(_bold(doc, label) + " " + doc.t(q.answer_text()))
                 doc.p(_bold(doc, "Why:") + " " + doc.t(q.explanation))
                 wrong = [f"{doc.t(str(k))}: {doc.t(v)}" for k, v in q.feedback.items()]
                 wrong += [doc.t(q.wrong_feedback)] if q.wrong_feedback else []

@@ -31,7 +31,8 @@ import sys
 from html import escape as html_escape
 
 from .output import write_output
-from ..quizzes.questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
+from ..quizzes.questions import (Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse,
+                                 Written)
 from ..quizzes.html import source_ref
 
 __all__ = ["escape", "question_gift", "export_gift", "register", "GIFT_SPECIAL", "GiftError"]
@@ -98,6 +99,8 @@ def _option_feedback(q: Question, option, right: bool) -> str:
 
 def _answers(q: Question, sources: dict) -> tuple[str, str]:
     """Return ``(suffix for the prompt, body between the braces)`` for ``q``."""
+    if isinstance(q, Written):
+        return "", ""  # an essay question: empty braces after the prompt; Moodle's teacher grades it
     if isinstance(q, SingleChoice):
         lines = [f"\t{'=' if o == q.answer else '~'}{_md(o)}{_option_feedback(q, o, o == q.answer)}\n"
                  for o in q.options]
@@ -136,7 +139,11 @@ def _answers(q: Question, sources: dict) -> tuple[str, str]:
 def question_gift(q: Question, notebook: str, sources: dict | None = None) -> str:
     """One question as a GIFT block (comment, ``::name::``, ``[markdown]`` prompt, answers)."""
     suffix, body = _answers(q, sources or {})
-    return (f"// {notebook} / {q.id} ({q.type})\n"
+    notes = ""
+    if isinstance(q, Written):  # Moodle's essay takes no answer; the teacher finds them here, as comments
+        notes = "".join(f"// {label}: {' '.join(text.split())}\n" for label, text in
+                        [("model answer", q.model_answer)] + [(f"rubric {n}", c) for n, c in enumerate(q.rubric, 1)])
+    return (f"// {notebook} / {q.id} ({q.type})\n{notes}"
             f"::{escape(f'{notebook}/{q.id}')}::[markdown]{_md(q.prompt)}{suffix}{{{body}}}\n")
 
 

@@ -1,7 +1,8 @@
 """``sahel-kit results export|summary``: write a student's results file; report on a class folder.
 
-The summary is written as CSV files (``students.csv``, ``questions.csv``, ``skipped.csv``),
-printed as a table, and optionally as an HTML page in which every text is escaped.
+The summary is written as CSV files (``students.csv``, ``questions.csv``, ``written.csv``,
+``skipped.csv``), printed as a table, and optionally as an HTML page in which every text is escaped;
+written answers are listed per question with each student's text and self-rating.
 """
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ HARDEST = 10
 
 
 def write_csv(summary: Summary, out_dir: str | Path) -> list[Path]:
-    """Write ``students.csv``, ``questions.csv`` and ``skipped.csv`` into ``out_dir``; return the paths."""
+    """Write ``students.csv``, ``questions.csv``, ``written.csv`` and ``skipped.csv`` into ``out_dir``; return the paths."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     skipped = pd.DataFrame(summary.skipped, columns=["file", "reason"])
     paths = []
-    for name, df in (("students", summary.students), ("questions", summary.questions), ("skipped", skipped)):
+    for name, df in (("students", summary.students), ("questions", summary.questions),
+                     ("written", summary.written), ("skipped", skipped)):
         path = out / f"{name}.csv"
         df.to_csv(path, index=False)
         paths.append(path)
@@ -38,6 +40,9 @@ def summary_text(summary: Summary) -> str:
     answered = summary.questions[summary.questions["students_answered"] > 0].head(HARDEST)
     if len(answered):
         parts += ["", "Hardest questions (lowest share right first time):", answered.to_string(index=False)]
+    if len(summary.written):
+        parts.append(f"\n{len(summary.written)} written answer(s) from "
+                     f"{summary.written['student'].nunique()} student(s): see written.csv or the HTML page.")
     if summary.ignored_records:
         parts.append(f"\n{summary.ignored_records} record(s) name questions not in the kit's quizzes: ignored.")
     if summary.skipped:
@@ -45,13 +50,30 @@ def summary_text(summary: Summary) -> str:
     return "\n".join(parts)
 
 
+def _written_html(summary: Summary) -> str:
+    """Per written question: its prompt, then each student's answer and self-rating (all escaped)."""
+    if summary.written.empty:
+        return "<p>No written answers.</p>"
+    parts = []
+    for (nb, qid), g in summary.written.groupby(["notebook", "question_id"], sort=False):
+        prompt = summary.prompts.get((nb, qid), "")
+        rows = "".join(f"<tr><td>{escape(r.student)}</td><td style=\"white-space: pre-wrap\">{escape(r.answer)}</td>"
+                       f"<td>{escape(r.self_rating)}</td></tr>" for r in g.itertuples())
+        parts.append(f"<h3><code>{escape(nb)}</code> / <code>{escape(qid)}</code></h3>"
+                     + (f"<p>{escape(prompt)}</p>" if prompt else "")
+                     + f"<table><thead><tr><th>student</th><th>answer</th><th>self-rating</th></tr></thead>"
+                       f"<tbody>{rows}</tbody></table>")
+    return "".join(parts)
+
+
 def summary_html(summary: Summary) -> str:
-    """A standalone HTML page of the summary; every name, file name and reason is escaped."""
+    """A standalone HTML page of the summary; every name, file name, reason and answer is escaped."""
     skipped = "".join(f"<li><code>{escape(f)}</code>: {escape(r)}</li>" for f, r in summary.skipped)
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>sahel-kit class results"
             "</title></head><body><h1>Class results</h1>"
             f"<h2>Students ({len(summary.students)})</h2>{summary.students.to_html(index=False, escape=True)}"
             f"<h2>Questions, hardest first</h2>{summary.questions.to_html(index=False, escape=True, na_rep='')}"
+            f"<h2>Written answers ({len(summary.written)})</h2>{_written_html(summary)}"
             f"<h2>Skipped files ({len(summary.skipped)})</h2><ul>{skipped}</ul></body></html>\n")
 
 

@@ -18,7 +18,8 @@ from .files import Column, DataError, data_path, read_table
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
     "load_claims", "load_article", "load_boundaries", "boundaries_geojson", "data_as_of", "REGION_BOUNDS",
-    "EVENT_CATEGORIES", "VERDICTS",
+    "EVENT_CATEGORIES", "VERDICTS", "load_coup_explanations", "EXPLANATION_THEMES", "ARGUED_BY_KINDS",
+    "SOURCE_RELIABILITY",
 ]
 
 # (min lon, min lat, max lon, max lat) of the Natural Earth subset the kit ships.
@@ -27,15 +28,29 @@ REGION_BOUNDS = (-17.6, 1.6, 38.7, 37.1)
 SOURCE_KINDS = ("primary", "secondary")
 SOURCE_DETAILS = ("government", "un", "treaty", "regional_organisation", "news_agency", "newspaper",
                   "broadcaster", "magazine", "encyclopedia", "research", "dataset", "ngo", "other")
+#: How far a source is from the fact (see docs/sources-policy.md): the statement itself, a wire agency,
+#: other news media, research, an encyclopedia, or a copy of someone else's page (a mirror or a
+#: syndicated copy, whose ``note`` must say why no original is cited).
+SOURCE_RELIABILITY = ("official", "wire", "news", "research", "encyclopedia", "copy")
 PRECISIONS = ("day", "month", "year")
 EVENT_CATEGORIES = ("conflict", "coup", "military_operation", "deployment", "withdrawal", "diplomacy",
                     "sanctions", "alliance", "peacekeeping", "politics", "civilian_harm", "civil_society")
 PLACE_KINDS = ("capital", "city", "town", "air_base", "area")
 ACTOR_KINDS = ("person", "government", "armed_force", "armed_group", "private_military_company",
                "international_organisation", "civil_society")
-PRESENCE_KINDS = ("combat", "counter_terrorism", "training", "peacekeeping", "paramilitary", "air_base")
+# ``paramilitary`` is a private force (Wagner); ``security_assistance`` a foreign state's force whose sources
+# give its role as protecting the host's leaders and supporting its army (training, equipment, combat support)
+# without a narrower mission (Russia's Africa Corps).
+PRESENCE_KINDS = ("combat", "counter_terrorism", "training", "peacekeeping", "paramilitary", "air_base",
+                  "security_assistance")
 CLAIM_KINDS = ("fact", "figure", "date", "quotation", "attribution", "framing")
 VERDICTS = ("accurate", "partly accurate", "inaccurate", "self-contradictory", "unverifiable")
+#: Why the coups happened, as each side argues it (``data/coup_explanations.csv``, column ``theme``).
+EXPLANATION_THEMES = ("insecurity", "army_grievances", "governance", "anti_french_sentiment", "regional_politics",
+                      "foreign_security_assistance", "self_interest", "no_justification")
+#: Who makes the argument (column ``argued_by_kind``).
+ARGUED_BY_KINDS = ("junta", "ecowas", "government", "researcher", "civil_society", "foreign_government",
+                   "journalist", "commentator")
 
 SOURCE_IDS = Column("source_ids", "idlist")
 
@@ -94,12 +109,19 @@ def load_sources() -> pd.DataFrame:
         Column("title"), Column("date", "date", required=False), Column("url"),
         Column("kind", "category", allowed=SOURCE_KINDS),
         Column("kind_detail", "category", allowed=SOURCE_DETAILS), Column("note", required=False),
-        Column("reliability", required=False), Column("state_media", required=False),
-    ])
+        Column("reliability", "category", allowed=SOURCE_RELIABILITY),
+        Column("state_media", "iso3", required=False),
+    ], row_checks=[_copy_says_why])
+
+
+def _copy_says_why(row: dict) -> str | None:
+    if row["reliability"] == "copy" and not row["note"]:
+        return "column 'note': a source with reliability 'copy' must say in note what it copies and why no original is cited"
+    return None
 
 
 def load_events() -> pd.DataFrame:
-    """The 2012–2025 timeline, sorted by date.
+    """The timeline from 2012 to the kit's "as of" date (:func:`data_as_of`), sorted by date.
 
     Examples
     --------
@@ -188,6 +210,47 @@ def load_claims() -> pd.DataFrame:
            for i, v in enumerate(df["sentence_id"], start=2) if v not in known]
     if bad:
         raise DataError(data_path("claims.csv"), bad)
+    return df
+
+
+def load_coup_explanations() -> pd.DataFrame:
+    """Why the coups happened, one argument per row, each attributed to who makes it.
+
+    Columns: ``explanation_id``, ``theme`` (see ``EXPLANATION_THEMES``), ``countries``,
+    ``coup_event_ids`` (coups in ``events.csv`` the argument is about), ``evidence_event_ids``
+    (events it points to), ``explanation``, ``argued_by``, ``argued_by_kind`` (see
+    ``ARGUED_BY_KINDS``), ``quote`` (the source's exact words, or empty) and ``source_ids``.
+    Every event id must exist in ``events.csv``, and a ``coup_event_ids`` entry must be a coup.
+
+    Examples
+    --------
+    >>> from sahel_kit import load_coup_explanations
+    >>> ex = load_coup_explanations()
+    >>> {"junta", "ecowas", "researcher", "civil_society"} <= set(ex["argued_by_kind"])
+    True
+    """
+    name = "coup_explanations.csv"
+    df = _load(name, [
+        Column("explanation_id", "id"), Column("theme", "category", allowed=EXPLANATION_THEMES),
+        Column("countries", "iso3list"), Column("coup_event_ids", "idlist", required=False),
+        Column("evidence_event_ids", "idlist", required=False), Column("explanation"), Column("argued_by"),
+        Column("argued_by_kind", "category", allowed=ARGUED_BY_KINDS), Column("quote", required=False),
+        SOURCE_IDS,
+    ])
+    events = load_events()
+    category = dict(zip(events["event_id"], events["category"].astype(str)))
+    bad = []
+    for rownum, (coups, evidence) in enumerate(zip(df["coup_event_ids"], df["evidence_event_ids"]), start=2):
+        for event_id in coups:
+            if event_id not in category:
+                bad.append(f"row {rownum}, column 'coup_event_ids': no event {event_id!r} in data/events.csv")
+            elif category[event_id] != "coup":
+                bad.append(f"row {rownum}, column 'coup_event_ids': event {event_id!r} is a "
+                           f"{category[event_id]!r} event, not a coup")
+        bad += [f"row {rownum}, column 'evidence_event_ids': no event {event_id!r} in data/events.csv"
+                for event_id in evidence if event_id not in category]
+    if bad:
+        raise DataError(data_path(name), bad)
     return df
 
 

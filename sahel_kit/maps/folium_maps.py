@@ -12,7 +12,7 @@ import math
 
 from . import palette
 from .assets import localize
-from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc
+from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, esc, titled_map_html
 
 __all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
 
@@ -27,7 +27,32 @@ TILE_ATTRIBUTION = ('<a href="https://github.com/sletuffe/OpenTopoMap">&copy; Op
                     '<a href="http://www.openstreetmap.org/copyright">&copy; OpenStreetMap</a>')
 CENTRE, ZOOM = (16.0, 6.0), 4  # the AES left of centre, room for the legends on the right
 
-def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_start=ZOOM, legend=True, **map_kwargs):
+_MAP_CLASS = None
+
+
+def _map_class():
+    """``folium.Map`` with an accessible notebook view: a visible title and a titled ``<iframe>``.
+
+    Built on first use, because folium is imported only when a map is made.
+    """
+    global _MAP_CLASS
+    if _MAP_CLASS is None:
+        import folium
+
+        class SahelMap(folium.Map):
+            """A folium map whose notebook view names itself (see :func:`~sahel_kit.maps.parts.titled_map_html`)."""
+
+            title = "The Sahel and its neighbours"
+
+            def _repr_html_(self, **kwargs):
+                return titled_map_html(super()._repr_html_(**kwargs), self.title)
+
+        _MAP_CLASS = SahelMap
+    return _MAP_CLASS
+
+
+def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_start=ZOOM, legend=True,
+              title="The Sahel and its neighbours", **map_kwargs):
     """A folium map of the region: country shapes, the AES members styled apart, tooltips, a legend.
 
     Parameters
@@ -44,6 +69,9 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
         Map centre ``(lat, lon)`` and zoom; the default shows the Sahel from Senegal to Chad.
     legend : bool, default True
         Add the legend (colours in words, Natural Earth credit, the Western Sahara note).
+    title : str, default "The Sahel and its neighbours"
+        Shown above the map and given to its frame as its accessible name; set ``m.title`` later
+        when layers change what the map shows.
 
     Examples
     --------
@@ -57,7 +85,8 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     boundaries = load_boundaries() if boundaries is None else boundaries
     if tiles == DEFAULT_TILES:
         tiles, map_kwargs["attr"] = TILE_URL, TILE_ATTRIBUTION
-    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
+    m = _map_class()(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
+    m.title = title
     localize(m)  # no CDN and no tiles when offline maps are on (sk.use_offline_maps)
     folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name="Countries",
                    style_function=_country_style, pane=_pane(m, "sahel-countries", 350),
@@ -104,7 +133,8 @@ def add_places(m, places=None, sources=None, *, kinds=None):
         icon = folium.DivIcon(html=f'<div style="width:{size}px;height:{size}px;background:{colour};'
                                    f'border:2px solid #fff;outline:1px solid #222"></div>',
                               icon_size=(size + 4, size + 4), icon_anchor=(size // 2 + 2, size // 2 + 2))
-        folium.Marker([row.lat, row.lon], icon=icon, tooltip=esc(f"{row.name} ({words})"),
+        # Leaflet makes a marker a focusable button; its `title` option is that button's accessible name.
+        folium.Marker([row.lat, row.lon], icon=icon, tooltip=esc(f"{row.name} ({words})"), title=f"{row.name} ({words})",
                       popup=folium.Popup(popup, max_width=320)).add_to(group)
     kinds_shown = [k for k in palette.PLACE_COLOURS if k in set(places["kind"].astype(str))]
     _add_legend(m, "Places", [palette.PLACE_COLOURS[k] for k in kinds_shown] or [("#FFFFFF", "No places to show")])

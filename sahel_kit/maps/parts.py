@@ -5,6 +5,7 @@ period, date and event-placement helpers too.  Nothing here imports folium at mo
 """
 from __future__ import annotations
 
+import base64
 from html import escape
 
 import pandas as pd
@@ -23,6 +24,34 @@ var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
+
+
+def svg_figure_html(svg: str, alt: str, caption: str) -> str:
+    """An SVG picture as an ``<img>`` with ``alt`` text in a ``<figure>`` with a visible caption.
+
+    JupyterLab shows an ``image/svg+xml`` output as an ``<img>`` without ``alt``, so the SVG's own
+    ``<title>`` reaches no screen reader; an HTML output carrying the SVG as a data URI does.  ``alt``
+    and ``caption`` are plain text (escaped here).
+    """
+    uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return (f'<figure class="sahel-figure" style="margin:0 0 1em 0;max-width:100%">'
+            f'<img src="{uri}" alt="{escape(alt)}" style="max-width:100%;height:auto">'
+            f'<figcaption style="font-size:0.9em">{escape(caption)}</figcaption></figure>')
+
+
+def titled_map_html(html: str, title: str) -> str:
+    """A folium map's notebook HTML with a visible title above it and a ``title`` on its ``<iframe>``.
+
+    folium puts the map in an ``<iframe srcdoc=...>`` with no accessible name; screen readers announce
+    a frame by its ``title``.
+    """
+    label = escape(f"Interactive map: {title}", quote=True)
+    html = html.replace("<iframe ", f'<iframe title="{label}" ', 1)
+    # The framed document itself gets a language and a <title> too (axe: html-has-lang, document-title);
+    # it sits escaped in the srcdoc attribute, so the title is escaped twice.
+    html = html.replace("&lt;html&gt;", "&lt;html lang=&quot;en&quot;&gt;", 1)
+    html = html.replace("&lt;head&gt;", f"&lt;head&gt;&lt;title&gt;{escape(escape(title))}&lt;/title&gt;", 1)
+    return f'<div class="sahel-map-title" style="font-weight:bold;margin:0.3em 0">{escape(title)}</div>' + html
 
 
 def esc(value) -> str:

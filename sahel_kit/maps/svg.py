@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import palette
 from .geometry import label_point, polygons
+from .parts import _event_spots, _fmt_date, _period, svg_figure_html
 
 __all__ = ["StaticMap", "static_map"]
 
@@ -23,13 +24,20 @@ MARGIN, FONT = 10, "Helvetica, Arial, sans-serif"
 
 
 class StaticMap:
-    """An SVG map: shown inline by Jupyter, saved with :meth:`save`, its text in :attr:`svg`."""
+    """An SVG map: shown by Jupyter as an image with alt text, saved with :meth:`save`, its text in :attr:`svg`."""
 
     def __init__(self, svg: str):
         self.svg = svg
 
-    def _repr_svg_(self) -> str:
-        return self.svg
+    def _repr_html_(self) -> str:
+        # Not _repr_svg_: JupyterLab would show it as an <img> without alt text (see parts.svg_figure_html).
+        from html import unescape
+
+        title = re.search(r"<title[^>]*>(.*?)</title>", self.svg, re.S)
+        desc = re.search(r"<desc[^>]*>(.*?)</desc>", self.svg, re.S)
+        title = unescape(title.group(1)) if title else "Map"
+        alt = f"{title}. {unescape(desc.group(1))}" if desc else title
+        return svg_figure_html(self.svg, alt, f"{title} (static map: works offline and in print)")
 
     def save(self, path) -> Path:
         """Write the SVG (UTF-8) to ``path`` and return the path."""
@@ -146,7 +154,6 @@ def static_map(places=None, events=None, *, boundaries=None, title="The Sahel an
     >>> m.svg.startswith("<svg")
     True
     """
-    from .parts import _event_spots, _fmt_date, _period
     from ..facts.tables import load_boundaries, load_places
 
     boundaries = load_boundaries() if boundaries is None else boundaries

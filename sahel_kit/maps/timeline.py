@@ -36,7 +36,8 @@ def presence_timeline_map(presence=None, sources=None, *, start_year=2013, end_y
     presence = load_presence() if presence is None else presence
     sources = load_sources() if sources is None else sources
     boundaries = load_boundaries() if boundaries is None else boundaries
-    m = sahel_map(tiles=tiles, boundaries=boundaries)
+    m = sahel_map(tiles=tiles, boundaries=boundaries,
+                  title=f"Foreign forces in the Sahel, {start_year}–{end_year}, year by year (slider at the bottom left)")
     features = presence_features(presence, sources, boundaries, start_year, end_year)
     if features:
         TimestampedGeoJson({"type": "FeatureCollection", "features": features}, period="P1Y", duration="P6M",

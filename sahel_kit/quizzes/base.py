@@ -1,18 +1,19 @@
 """The base of every quiz question: the shared fields, and the :class:`Feedback` that ``check`` returns.
 
-The six question types build on :class:`Question` in :mod:`sahel_kit.quizzes.questions` and
-:mod:`sahel_kit.quizzes.kinds`.
+The seven question types build on :class:`Question` in :mod:`sahel_kit.quizzes.questions` and
+:mod:`sahel_kit.quizzes.kinds` (and :mod:`sahel_kit.quizzes.written` for written answers).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Feedback", "Question", "LEVELS", "CORRECT", "WRONG"]
+__all__ = ["Feedback", "Question", "LEVELS", "CORRECT", "WRONG", "SUBMITTED"]
 
 LEVELS = ("remember", "understand", "apply", "analyse", "evaluate")
 CORRECT = "✓ Correct"
 WRONG = "✗ Not quite"
+SUBMITTED = "✎ Submitted"
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Feedback:
 
     ``message`` starts with ``✓ Correct`` or ``✗ Not quite`` (words, not only colour) when the
     answer could be graded; ``valid`` is False when it could not (``correct`` is then False).
+    A written answer is not graded: ``submitted`` is True, ``correct`` False, and ``message``
+    starts with ``✎ Submitted``.
     """
 
     correct: bool
@@ -28,6 +31,7 @@ class Feedback:
     explanation: str = ""
     option_feedback: tuple[str, ...] = ()
     valid: bool = True
+    submitted: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,6 +49,7 @@ class Question:
     feedback: dict = field(default_factory=dict, hash=False, compare=False)
     wrong_feedback: str = ""
     data_check: dict | None = field(default=None, hash=False, compare=False)
+    extension: bool = False  # outside the 45-minute core: shown after the core, under "If you have more time"
 
     def check(self, answer: Any) -> Feedback:
         """Grade ``answer``; never raises."""

@@ -8,15 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 from .questions import QUESTION_TYPES, Question
+from .written import RUBRIC_SIZE, word_count
 
 __all__ = ["build_question", "COMMON_FIELDS", "TYPE_FIELDS", "DATA_CHECK_TABLES"]
 
 COMMON_FIELDS = ("id", "type", "prompt", "explanation", "objective", "level", "hint", "sources",
-                 "feedback", "wrong_feedback", "data_check")
+                 "feedback", "wrong_feedback", "data_check", "extension")
 TYPE_FIELDS = {
     "single": ("options", "answer"), "multiple": ("options", "answer"), "true_false": ("answer",),
     "numeric": ("answer", "tolerance", "unit"), "ordering": ("items", "answer"),
-    "matching": ("left", "right", "answer"),
+    "matching": ("left", "right", "answer"), "written": ("model_answer", "rubric", "min_words"),
 }
 DATA_CHECK_TABLES = ("events", "places", "actors", "presence", "claims", "sources")
 
@@ -54,6 +55,14 @@ def build_question(q: dict, errors: list[str]) -> Question | None:
     allowed = COMMON_FIELDS + TYPE_FIELDS[qtype]
     errors += [f"{k!r}: unknown field for a {qtype} question (allowed: {', '.join(allowed)})"
                for k in q if k not in allowed]
+    extension = q.get("extension", False)
+    if not isinstance(extension, bool):
+        errors.append(f"'extension': {extension!r} must be true or false (unquoted)")
+    if qtype == "written":
+        extra = _written(q, errors)
+        if errors or extra is None:
+            return None
+        return QUESTION_TYPES[qtype](**_common(q), **extra)
     if "answer" not in q:
         errors.append("'answer': missing")
         return None
@@ -73,10 +82,46 @@ def build_question(q: dict, errors: list[str]) -> Question | None:
     _check_data_check(q.get("data_check"), errors)
     if errors or extra is None:
         return None
+    return QUESTION_TYPES[qtype](**_common(q, feedback), **extra)
+
+
+def _common(q: dict, feedback: dict | None = None) -> dict:
+    """The shared fields of a question already checked by the schema."""
     common = {k: q[k] for k in ("id", "prompt", "explanation", "objective", "level")}
-    return QUESTION_TYPES[qtype](
-        **common, hint=q.get("hint", ""), sources=tuple(q.get("sources", [])), feedback=feedback,
-        wrong_feedback=q.get("wrong_feedback", ""), data_check=q.get("data_check"), **extra)
+    return dict(common, hint=q.get("hint", ""), sources=tuple(q.get("sources", [])), feedback=feedback or {},
+                wrong_feedback=q.get("wrong_feedback", ""), data_check=q.get("data_check"),
+                extension=q.get("extension", False))
+
+
+def _written(q: dict, errors: list[str]) -> dict | None:
+    """A written question: a model answer, a rubric of 2-4 criteria, an optional ``min_words``."""
+    n_errors = len(errors)
+    model = q.get("model_answer")
+    if not isinstance(model, str) or not model.strip():
+        errors.append("'model_answer': missing or empty (write the answer a good student would give)")
+    low, high = RUBRIC_SIZE
+    rubric = q.get("rubric")
+    if not isinstance(rubric, list) or not low <= len(rubric) <= high:
+        got = f"{len(rubric)} criteria" if isinstance(rubric, list) else "missing" if rubric is None else repr(rubric)
+        errors.append(f"'rubric': must be a list of {low} to {high} criteria ({got})")
+    else:
+        empty = [n for n, c in enumerate(rubric, start=1) if not isinstance(c, str) or not c.strip()]
+        if empty:
+            errors.append(f"'rubric': criterion {', '.join(map(str, empty))} is not a non-empty text")
+        elif len(set(rubric)) != len(rubric):
+            errors.append("'rubric': duplicate criteria")
+    min_words = q.get("min_words", 0)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        errors.append(f"'min_words': {min_words!r} must be a whole number of zero or more")
+    for key in ("feedback", "wrong_feedback", "data_check"):
+        if key in q:
+            errors.append(f"{key!r}: a written question has no {key} (use 'model_answer' and 'rubric')")
+    if len(errors) > n_errors:
+        return None
+    if word_count(model) < min_words:
+        errors.append(f"'model_answer': {word_count(model)} words, fewer than its own min_words ({min_words})")
+        return None
+    return {"model_answer": model, "rubric": tuple(rubric), "min_words": min_words}
 
 
 def _type_fields(qtype: str, q: dict, errors: list[str]) -> dict | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice
+from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, Written
 
 __all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links",
-           "choice_note"]
+           "choice_note", "rubric_html"]
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s()<>\"']+)\)")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -91,13 +91,21 @@ def sources_html(ids, sources: dict) -> str:
     return f"<p><small>Sources: {'; '.join(source_links(ids, sources))}</small></p>"
 
 
-def feedback_html(fb: Feedback, sources_part: str = "") -> str:
-    """The feedback box a widget shows after Check: verdict in words, explanation, option feedback."""
-    tone = "invalid" if not fb.valid else "correct" if fb.correct else "wrong"
+def feedback_html(fb: Feedback, sources_part: str = "", *, explain: bool = True, hint: str = "",
+                  answer: str = "", extra: str = "") -> str:
+    """The feedback box a widget shows after Check: verdict in words, option feedback, then either
+    the hint (``explain=False``: a first wrong attempt) or the answer, explanation and sources."""
+    tone = "invalid" if not fb.valid else "correct" if fb.correct or fb.submitted else "wrong"
     body = [f"<p><strong>{escape(fb.message)}</strong></p>"]
     body += [f"<p>{md(note)}</p>" for note in fb.option_feedback]
-    if fb.valid and fb.explanation:
-        body.append(f"<p>{md(fb.explanation)}</p>{sources_part}")
+    if fb.valid and not explain and hint:
+        body.append(f"<p><strong>Hint:</strong> {md(hint)}</p>")
+    if fb.valid and explain:
+        if answer:
+            body.append(f"<p><strong>Answer:</strong> {md(answer)}</p>")
+        body.append(extra)
+        if fb.explanation:
+            body.append(f"<p>{md(fb.explanation)}</p>{sources_part}")
     return (f'<div class="sahel-quiz-feedback sahel-quiz-{tone}" role="status" '
             f'style="border-left: 4px solid {TONES[tone]}; padding: 2px 10px; margin: 4px 0">{"".join(body)}</div>')
 
@@ -108,39 +116,68 @@ def choice_note(q: SingleChoice | MultipleSelect) -> str:
     return "" if note.lower() in q.prompt.lower() else note
 
 
-def _choices(q: Question) -> str:
+def _choices(q: Question, order: dict) -> str:
     if isinstance(q, (SingleChoice, MultipleSelect)):
         mark, note = "○" if isinstance(q, SingleChoice) else "☐", choice_note(q)
-        rows = "".join(f"<li>{mark} {md(o)}</li>" for o in q.options)
+        rows = "".join(f"<li>{mark} {md(o)}</li>" for o in order.get("options", q.options))
         return (f"<p><em>{note}</em></p>" if note else "") + f'<ul style="list-style: none">{rows}</ul>'
     if isinstance(q, Numeric):
         return f"<p><em>Answer with a number{' in ' + escape(q.unit) if q.unit else ''}.</em></p>"
     if isinstance(q, Ordering):
-        rows = "".join(f"<li>{md(i)}</li>" for i in q.items)
+        rows = "".join(f"<li>{md(i)}</li>" for i in order.get("items", q.items))
         return f"<p><em>Put these in order:</em></p><ul>{rows}</ul>"
     if isinstance(q, Matching):
         # one choice per line: the choices are often sentences with commas of their own
-        right = "".join(f"<li>{md(r)}</li>" for r in q.right)
+        right = "".join(f"<li>{md(r)}</li>" for r in order.get("right", q.right))
         rows = "".join(f"<li>{md(left)} → ?</li>" for left in q.left)
         return f"<p><em>Match each item:</em></p><ul>{rows}</ul><p><em>to one of:</em></p><ul>{right}</ul>"
+    if isinstance(q, Written):
+        least = f" (at least {q.min_words} words)" if q.min_words else ""
+        return f"<p><em>Write your answer{least}, then compare it with the model answer.</em></p>"
     return "<p><em>True or false?</em></p>"
 
 
-def question_html(q: Question, number: int | None = None, sources: dict | None = None) -> str:
-    """One question as static HTML: prompt, choices, then hint and answer each behind ``<details>``."""
+def rubric_html(q: Written) -> str:
+    """The rubric of a written question as an escaped HTML list."""
+    rows = "".join(f"<li>{md(c)}</li>" for c in q.rubric)
+    return f"<p><strong>Rubric:</strong> a good answer</p><ul>{rows}</ul>"
+
+
+def question_html(q: Question, number: int | None = None, sources: dict | None = None, order: dict | None = None) -> str:
+    """One question as static HTML: prompt, choices, then hint and answer each behind ``<details>``.
+
+    ``order`` gives the shown order of options, items or matching choices (see
+    :func:`sahel_kit.quizzes.shuffle.shown_question`); default the file's order.
+    """
     head = f"<strong>Question {number}.</strong> " if number is not None else ""
     hint = f"<details><summary>Hint</summary><p>{md(q.hint)}</p></details>" if q.hint else ""
-    answer = (f"<details><summary>Show answer</summary><p><strong>Answer:</strong> {md(q.answer_text())}</p>"
-              f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
-    return f'<div class="sahel-quiz-question"><p>{head}{md(q.prompt)}</p>{_choices(q)}{hint}{answer}</div>'
+    if isinstance(q, Written):
+        answer = (f"<details><summary>Show model answer</summary><p><strong>Model answer:</strong> "
+                  f"{md(q.model_answer)}</p>{rubric_html(q)}"
+                  f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
+    else:
+        answer = (f"<details><summary>Show answer</summary><p><strong>Answer:</strong> {md(q.answer_text())}</p>"
+                  f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
+    return f'<div class="sahel-quiz-question"><p>{head}{md(q.prompt)}</p>{_choices(q, order or {})}{hint}{answer}</div>'
 
 
 def quiz_html(quiz) -> str:
-    """A whole quiz (a :class:`~sahel_kit.quizzes.schema.QuizFile`) as static HTML."""
-    cards = "".join(
-        f'<li style="border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 12px; margin: 8px 0; '
-        f'list-style: none">{question_html(q, n, quiz.sources)}</li>'
-        for n, q in enumerate(quiz.questions, start=1))
+    """A whole quiz (a :class:`~sahel_kit.quizzes.schema.QuizFile`) as static HTML.
+
+    Core questions first, then the extension questions under "If you have more time"; options in
+    the fixed order of the printed sheets (:data:`~sahel_kit.quizzes.shuffle.SHEET_SEED`).
+    """
+    from .shuffle import EXTENSION_HEADING, SHEET_SEED, core_then_extension, shown_question
+
+    core, extension = core_then_extension(quiz.questions)
+
+    def cards(questions, start):
+        return "".join(
+            f'<li style="border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 12px; margin: 8px 0; '
+            f'list-style: none">{question_html(q, n, quiz.sources, shown_question(q, SHEET_SEED, quiz.notebook))}</li>'
+            for n, q in enumerate(questions, start=start))
+    more = (f"<h4>{EXTENSION_HEADING}</h4><ol style=\"padding: 0\">{cards(extension, len(core) + 1)}</ol>"
+            if extension else "")
     return (f'<section class="sahel-quiz" aria-label="Quiz: {escape(quiz.title, quote=True)}">'
             f"<h3>{md(quiz.title)}</h3><p><em>Run this notebook to answer interactively and save your "
-            f"progress.</em></p><ol style=\"padding: 0\">{cards}</ol></section>")
+            f"progress.</em></p><ol style=\"padding: 0\">{cards(core, 1)}</ol>{more}</section>")

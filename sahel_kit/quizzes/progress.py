@@ -8,8 +8,12 @@ unreadable file is moved to ``progress.corrupt-<time>.json`` beside it, a fresh 
 started, and a warning says where the backup is.
 
 The file: ``{"schema": 1, "records": [record, ...]}`` where a record is
-``{"notebook", "question_id", "answer", "correct", "attempt", "timestamp"}`` (attempt counts
-from 1 per notebook and question; timestamp is ISO 8601 UTC).
+``{"notebook", "question_id", "answer", "correct", "attempt", "timestamp", "status"}`` (attempt counts
+from 1 per notebook and question; timestamp is ISO 8601 UTC).  ``status`` is ``correct``,
+``wrong``, ``revealed`` (the student pressed "Show answer": not correct), ``submitted`` (a written
+answer: the text is ``answer``) or ``rated`` (a written answer's self-rating, in ``rating``:
+criterion -> ``yes`` / ``partly`` / ``not yet``; a rating is not an attempt).  Files written before
+``status`` existed stay valid: their records count as ``correct`` or ``wrong``.
 """
 from __future__ import annotations
 
@@ -27,11 +31,12 @@ import pandas as pd
 from ..facts.safe_file import atomic_write_json, locked
 
 __all__ = ["ProgressNotSaved", "ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
-           "check_name", "RESULTS_SCHEMA"]
+           "check_name", "record_status", "results_filename", "RESULTS_SCHEMA", "STATUSES"]
 
 SCHEMA = 1
 RESULTS_SCHEMA = "sahel-kit-results/1"
 RECORD_KEYS = ("notebook", "question_id", "answer", "correct", "attempt", "timestamp")
+STATUSES = ("correct", "wrong", "revealed", "submitted", "rated")
 _NAME = re.compile(r"[^\W\d_][\w .'\-]{0,79}")
 
 
@@ -115,18 +120,29 @@ class ProgressStore:
         with self._transaction() as data:
             return [r for r in data["records"] if notebook is None or r["notebook"] == notebook]
 
-    def record(self, notebook: str, question_id: str, answer, correct: bool) -> dict:
+    def record(self, notebook: str, question_id: str, answer, correct: bool, status: str | None = None,
+               rating: dict | None = None) -> dict:
         """Append one checked answer and return its record (with its attempt number).
+
+        ``status`` defaults to ``correct`` or ``wrong``; see the module docstring for the others.
+        A ``rated`` record (a self-rating, with ``rating``) takes the attempt number of the answer it rates.
 
         Raises :class:`ProgressNotSaved` (an ``OSError``) when the file cannot be written (read-only
         or full disk, a browser storage failure, no locking on the platform); its ``record`` holds
         the graded answer, so the caller can still show the feedback.
         """
+        status = status or ("correct" if correct else "wrong")
+        if status not in STATUSES:
+            raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
         rec = dict(zip(RECORD_KEYS, (notebook, question_id, _jsonable(answer), bool(correct), 1, _now())))
+        rec["status"] = status
+        if rating is not None:
+            rec["rating"] = _jsonable(rating)
         try:
             with self._transaction() as data:
-                rec["attempt"] = 1 + sum(r["notebook"] == notebook and r["question_id"] == question_id
-                                         for r in data["records"])
+                attempt = sum(r["notebook"] == notebook and r["question_id"] == question_id
+                              and r.get("status") != "rated" for r in data["records"])
+                rec["attempt"] = attempt + (status != "rated" or attempt == 0)
                 data["records"].append(rec)
                 atomic_write_json(self.path, data)
         except (OSError, AttributeError, ImportError, NotImplementedError) as exc:
@@ -156,19 +172,32 @@ class ProgressStore:
         return {"schema": SCHEMA, "records": []}
 
     def summary(self) -> pd.DataFrame:
-        """Per notebook: questions answered, answered correctly, right first time, and attempts."""
-        df = pd.DataFrame(self.records(), columns=list(RECORD_KEYS))
-        cols = ["notebook", "answered", "correct", "right_first_time", "attempts"]
+        """Per notebook: questions answered, correct, right first time, answers revealed, written
+        answers submitted, and attempts (a self-rating is not an attempt)."""
+        df = pd.DataFrame([dict(r, status=record_status(r)) for r in self.records()],
+                          columns=[*RECORD_KEYS, "status"])
+        cols = ["notebook", "answered", "correct", "right_first_time", "revealed", "written", "attempts"]
         if df.empty:
             return pd.DataFrame(columns=cols)
         g = df.groupby("notebook", sort=True)
+
+        def questions(mask):
+            return df[mask].groupby("notebook")["question_id"].nunique()
         out = pd.DataFrame({
             "answered": g["question_id"].nunique(),
-            "correct": df[df["correct"]].groupby("notebook")["question_id"].nunique(),
-            "right_first_time": df[df["correct"] & (df["attempt"] == 1)].groupby("notebook")["question_id"].nunique(),
-            "attempts": g.size(),
+            "correct": questions(df["correct"]),
+            "right_first_time": questions(df["correct"] & (df["attempt"] == 1)),
+            "revealed": questions(df["status"] == "revealed"),
+            "written": questions(df["status"] == "submitted"),
+            "attempts": df[df["status"] != "rated"].groupby("notebook").size(),
         }).fillna(0).astype(int)
         return out.reset_index()[cols]
+
+
+def record_status(record: dict) -> str:
+    """A record's status; records written before statuses existed are ``correct`` or ``wrong``."""
+    status = record.get("status")
+    return status if status in STATUSES else "correct" if record.get("correct") else "wrong"
 
 
 def _shape_problem(data) -> str | None:
@@ -219,6 +248,12 @@ def check_name(name) -> str | None:
     return None
 
 
+def results_filename(name: str) -> str:
+    """``results-<name as a slug>.json``, the default name of a student's results file."""
+    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"
+    return f"results-{slug}.json"
+
+
 def export_results(name: str, out: str | Path | None = None, home: str | Path | None = None) -> Path:
     """Write a results file for a teacher and return its path.
 
@@ -241,8 +276,7 @@ def export_results(name: str, out: str | Path | None = None, home: str | Path | 
     from .. import __version__
 
     store = ProgressStore(home)
-    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-") or "student"
-    path = Path(out) if out is not None else store.home / f"results-{slug}.json"
+    path = Path(out) if out is not None else store.home / results_filename(name)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"schema": RESULTS_SCHEMA, "student": name.strip(), "kit_version": __version__,
            "exported": _now(), "records": store.records()}

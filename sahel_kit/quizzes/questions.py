@@ -6,8 +6,9 @@ a list in order, a dict of matches) and returns a :class:`Feedback`.  An answer 
 be graded at all (nothing chosen, a wrong type, text in a numeric field) gives
 ``Feedback(valid=False)``: the student is told what to fix and no attempt is counted.
 
-This module holds the choice types (single, true/false, multiple) and the registry of all six;
-numeric, ordering and matching live in :mod:`sahel_kit.quizzes.kinds`, the shared base in
+This module holds the choice types (single, true/false, multiple) and the registry of all seven;
+numeric, ordering and matching live in :mod:`sahel_kit.quizzes.kinds`, written answers in
+:mod:`sahel_kit.quizzes.written`, the shared base in
 :mod:`sahel_kit.quizzes.base`; all are re-exported here.  Reading quiz files lives in
 :mod:`sahel_kit.quizzes.schema`; checking answers against ``data/`` in :mod:`sahel_kit.quizzes.datacheck`.
 """
@@ -16,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .base import CORRECT, LEVELS, WRONG, Feedback, Question
+from .base import CORRECT, LEVELS, SUBMITTED, WRONG, Feedback, Question
 from .kinds import Matching, Numeric, Ordering, parse_number
+from .written import Written, word_count
 
 __all__ = ["Feedback", "Question", "SingleChoice", "MultipleSelect", "TrueFalse", "Numeric",
-           "Ordering", "Matching", "QUESTION_TYPES", "LEVELS", "CORRECT", "WRONG",
-           "parse_number"]
+           "Ordering", "Matching", "Written", "QUESTION_TYPES", "LEVELS", "CORRECT", "WRONG",
+           "SUBMITTED", "parse_number", "word_count", "CLOSED_TYPES"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,5 +102,8 @@ class MultipleSelect(Question):
         return "; ".join(self.correct_answer())
 
 
-QUESTION_TYPES = {cls.type: cls for cls in (SingleChoice, MultipleSelect, TrueFalse, Numeric, Ordering, Matching)}
+QUESTION_TYPES = {cls.type: cls for cls in (SingleChoice, MultipleSelect, TrueFalse, Numeric, Ordering, Matching,
+                                             Written)}
+# the types the kit grades right or wrong (a written answer is submitted and self-rated instead)
+CLOSED_TYPES = tuple(t for t in QUESTION_TYPES if t != "written")
 

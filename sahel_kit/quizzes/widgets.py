@@ -6,7 +6,8 @@ widgets to it and records checked answers through :mod:`sahel_kit.quizzes.progre
 Feedback goes into widget values (never ``Output`` capture), says ✓/✗ in words, and is
 coloured only through JupyterLab's CSS variables.  The object also carries the static
 HTML rendering in its MIME bundle, so an executed notebook reads sensibly without a kernel.
-This is the only module of the kit that imports ipywidgets.
+This module and the progress dashboard (:mod:`sahel_kit.quizzes.dashboard`, inside its class) are the
+only ones of the kit that import ipywidgets.
 """
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from .progress import ProgressStore
-from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse
-from .html import BORDER, feedback_html, md, plain, quiz_html, sources_html
+from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse, Written
+from .base import Feedback
+from .html import BORDER, feedback_html, md, plain, quiz_html, rubric_html, sources_html
 from .schema import QuizFile, load_quiz
+from .shuffle import EXTENSION_HEADING, core_then_extension, shown_question, student_seed
 
 __all__ = ["Quiz", "quiz"]
 
@@ -82,18 +85,19 @@ class _Shared:
         return self._widths[width]
 
 
-def _answer_input(q: Question, parts: _Shared):
-    """Return ``(widget, get_answer, input_widgets)`` for a question's type."""
+def _answer_input(q: Question, parts: _Shared, order: dict):
+    """Return ``(widget, get_answer, input_widgets)`` for a question's type, options in ``order``."""
     if isinstance(q, (SingleChoice, TrueFalse)):
         # a widget label shows text, not markup: `code` and **bold** markers are dropped from labels
-        options = ([(plain(o), o) for o in q.options] if isinstance(q, SingleChoice)
+        options = ([(plain(o), o) for o in order["options"]] if isinstance(q, SingleChoice)
                    else [("True", True), ("False", False)])
         radio = w.RadioButtons(options=options, value=None, layout=parts.auto, style=parts.desc)
         return radio, lambda: radio.value, [radio]
     if isinstance(q, MultipleSelect):
+        shown = order["options"]
         boxes = [w.Checkbox(value=False, description=plain(o), indent=False, layout=parts.auto,
-                            style=parts.checkbox) for o in q.options]
-        return parts.box(boxes), lambda: [o for o, b in zip(q.options, boxes) if b.value], boxes
+                            style=parts.checkbox) for o in shown]
+        return parts.box(boxes), lambda: [o for o, b in zip(shown, boxes) if b.value], boxes
     if isinstance(q, Numeric):
         unit = f" (in {q.unit})" if q.unit else ""  # the unit in the label: no separate Label widget needed
         text = w.Text(placeholder="a number, e.g. 12.5", description=f"Your answer{unit}:", style=parts.text,
@@ -101,38 +105,73 @@ def _answer_input(q: Question, parts: _Shared):
         return text, lambda: text.value, [text]
     if isinstance(q, Ordering):
         names = [f"{i}." for i in range(1, len(q.items) + 1)]
-        drops = [w.Dropdown(options=[(plain(i), i) for i in q.items], value=None, description=name, style=parts.labels(names),
+        drops = [w.Dropdown(options=[(plain(i), i) for i in order["items"]], value=None, description=name, style=parts.labels(names),
                             layout=parts.auto) for name in names]
         return parts.box(drops), lambda: [d.value for d in drops], drops
     if isinstance(q, Matching):
-        drops = [w.Dropdown(options=[(plain(r), r) for r in q.right], value=None, description=plain(left),
+        drops = [w.Dropdown(options=[(plain(r), r) for r in order["right"]], value=None, description=plain(left),
                             style=parts.desc, layout=parts.auto) for left in q.left]
         for drop in drops:
             drop.add_class("sahel-quiz-match")
         return parts.box(drops), lambda: dict(zip(q.left, (d.value for d in drops))), drops
+    if isinstance(q, Written):
+        least = f" (at least {q.min_words} words)" if q.min_words else ""
+        text = w.Textarea(placeholder="Type your answer here", description=f"Your answer{least}:",
+                          style=parts.text, layout=w.Layout(width="100%", height="8em"))
+        return text, lambda: text.value, [text]
     raise TypeError(f"no widget for question type {type(q).__name__}")
 
 
+RATINGS = (("Yes", "yes"), ("Partly", "partly"), ("Not yet", "not yet"))
+
+
+def _unsaved(exc: BaseException) -> str:
+    """The visible note when an answer was graded but could not be saved (never a silent button)."""
+    return (f'<p role="alert"><strong>⚠ Not saved:</strong> your answer was checked, but it could not be saved '
+            f"({escape(type(exc).__name__)}: {escape(str(exc))}), so it will not appear in your progress or your "
+            f"exported results. Tell your teacher, or note it down.</p>")
+
+
 class _Card:
-    """One question: prompt, answer input, buttons, hint and feedback."""
+    """One question: prompt, answer input, buttons, hint and feedback.
+
+    The feedback order teaches: a first wrong answer shows the chosen option's feedback and the
+    hint, not the explanation, and allows one more try; the answer and its explanation (with
+    sources) come after a right answer, after a second attempt, or on "Show answer" (recorded as
+    revealed, never as correct).  A written question has "Submit" instead of "Check", then shows the
+    model answer and the rubric with one self-rating per criterion.
+    """
 
     def __init__(self, owner: "Quiz", q: Question, number: int, total: int):
         self.owner, self.q = owner, q
-        self.answered = self.correct = self.first_time = False
+        self.written = isinstance(q, Written)
+        self.answered = self.correct = self.first_time = self.revealed = self.finished = self.unsaved = False
         self.session_attempts = 0
+        self.rating_box = self.ratings = self.rating_button = self.rating_status = None
         parts = owner.parts
         self.prompt = parts.html_widget(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
-        self.input, self.get_answer, self.inputs = _answer_input(q, parts)
-        self.check_button = parts.button_widget("Check", "Check your answer", button_style="primary")
+        self.order = shown_question(q, owner.seed, owner.spec.notebook)
+        self.input, self.get_answer, self.inputs = _answer_input(q, parts, self.order)
+        if self.written:
+            self.check_button = parts.button_widget("Submit", "Submit your answer, then compare it with a model answer",
+                                                    button_style="primary")
+            self.retry_button = parts.button_widget("Edit my answer", "Change your answer and submit it again",
+                                                    disabled=True)
+            self.show_button = parts.button_widget("Show answer", "", disabled=True, layout=parts.hidden)
+        else:
+            self.check_button = parts.button_widget("Check", "Check your answer", button_style="primary")
+            self.retry_button = parts.button_widget("Try again", "Answer this question again", disabled=True)
+            self.show_button = parts.button_widget(
+                "Show answer", "Show the answer and its explanation (recorded as shown, not as correct)")
         self.hint_button = parts.button_widget("Hint", "Show a clue", disabled=not q.hint,
                                                layout=parts.plain if q.hint else parts.hidden)
-        self.retry_button = parts.button_widget("Try again", "Answer this question again", disabled=True)
         self.hint = parts.html_widget()
         self.feedback = parts.html_widget()
         self.check_button.on_click(lambda _: self.check())
         self.hint_button.on_click(lambda _: self.show_hint())
         self.retry_button.on_click(lambda _: self.try_again())
-        buttons = parts.box([self.check_button, self.hint_button, self.retry_button], vertical=False)
+        self.show_button.on_click(lambda _: self.show_answer())
+        buttons = parts.box([self.check_button, self.hint_button, self.retry_button, self.show_button], vertical=False)
         self.box = parts.box([self.prompt, self.input, buttons, self.hint, self.feedback], layout=parts.card)
         self.box.add_class("sahel-quiz-card")
 
@@ -141,31 +180,105 @@ class _Card:
             widget.disabled = locked
         self.check_button.disabled = locked
 
+    def _save(self, answer, correct: bool, status: str | None = None, rating: dict | None = None) -> tuple[int, str]:
+        """Record an answer; return ``(attempt, note)``, the note saying visibly when it was not saved."""
+        store, note = self.owner.store, ""
+        known_backups = len(store.backups)
+        attempt = max(self.session_attempts, 1)
+        try:
+            attempt = store.record(self.owner.spec.notebook, self.q.id, answer, correct, status=status,
+                                   rating=rating)["attempt"]
+        except Exception as exc:  # OSError, ProgressNotSaved (browser edition), anything: grade and say so
+            note, self.unsaved = _unsaved(exc), True
+        for backup in store.backups[known_backups:]:  # a warning from a button callback is not shown: say it here
+            note += (f"<p><small>Your progress file could not be read, so a fresh one was started; the old one "
+                     f"was moved to <code>{escape(str(backup))}</code>.</small></p>")
+        return attempt, note
+
+    def _sources(self) -> str:
+        return sources_html(self.q.sources, self.owner.spec.sources)
+
     def check(self) -> None:
-        """Grade the current answer, record it, and show the feedback."""
+        """Grade (or, for a written question, submit) the current answer, record it, and show the feedback."""
         answer = self.get_answer()
         fb = self.q.check(answer)
         if not fb.valid:
             self.feedback.value = feedback_html(fb)
             return
         self.session_attempts += 1
-        attempt, note, store = self.session_attempts, "", self.owner.store
-        known_backups = len(store.backups)
-        try:
-            attempt = store.record(self.owner.spec.notebook, self.q.id, answer, fb.correct)["attempt"]
-        except OSError as exc:
-            note = f"<p><small>Your answer could not be saved ({escape(str(exc))}).</small></p>"
-        for backup in store.backups[known_backups:]:  # a warning from a button callback is not shown: say it here
-            note += (f"<p><small>Your progress file could not be read, so a fresh one was started; the old one "
-                     f"was moved to <code>{escape(str(backup))}</code>.</small></p>")
+        attempt, note = self._save(answer, fb.correct, "submitted" if fb.submitted else None)
+        if self.written:
+            self._submitted(fb, attempt, note)
+            return
         if not self.answered:
             self.first_time = fb.correct and attempt == 1
         self.answered, self.correct = True, self.correct or fb.correct
-        self.feedback.value = (feedback_html(fb, sources_html(self.q.sources, self.owner.spec.sources))
-                               + f"<p><small>Attempt {attempt}.</small></p>{note}")
+        explain = fb.correct or attempt >= 2 or self.session_attempts >= 2
+        answer_text = "" if fb.correct or not explain else self.q.answer_text()
+        self.feedback.value = (feedback_html(fb, self._sources(), explain=explain, hint=self.q.hint, answer=answer_text)
+                               + (f"<p><small>Attempt {attempt}.</small></p>" if explain else
+                                  f"<p><small>Attempt {attempt}. Try again, or press <em>Show answer</em>.</small></p>")
+                               + note)
         self._lock(True)
-        self.retry_button.disabled = fb.correct
+        self.finished = explain
+        self.retry_button.disabled = explain
+        self.show_button.disabled = explain
+        if not explain and self.q.hint:  # the hint is in the feedback now
+            self.hint_button.disabled = True
         self.owner.update_score()
+
+    def show_answer(self) -> None:
+        """Show the answer and explanation; recorded as revealed (not correct) and closes the question."""
+        if self.finished or self.written:
+            return
+        self.session_attempts += 1
+        attempt, note = self._save(None, False, "revealed")
+        self.answered = self.revealed = self.finished = True
+        fb = Feedback(False, "Answer shown (recorded as shown, not as correct).", self.q.explanation)
+        self.feedback.value = (feedback_html(fb, self._sources(), answer=self.q.answer_text())
+                               .replace("sahel-quiz-wrong", "sahel-quiz-revealed") + note)
+        self._lock(True)
+        self.retry_button.disabled = self.show_button.disabled = True
+        self.owner.update_score()
+
+    def _submitted(self, fb, attempt: int, note: str) -> None:
+        self.answered = True
+        extra = (f"<p><strong>Model answer:</strong> {md(self.q.model_answer)}</p>{rubric_html(self.q)}"
+                 "<p>Rate your answer against each point of the rubric, then press <em>Save my rating</em>.</p>")
+        self.feedback.value = (feedback_html(fb, self._sources(), extra=extra)
+                               + f"<p><small>Submission {attempt}.</small></p>{note}")
+        self._lock(True)
+        self.retry_button.disabled = False
+        if self.rating_box is None:  # made on first Submit only: a quiz that is not written in stays small
+            parts = self.owner.parts
+            self.ratings = []
+            for n, criterion in enumerate(self.q.rubric, start=1):
+                drop = w.Dropdown(options=[("choose…", None), *RATINGS], value=None,
+                                  description=f"Point {n}: {plain(criterion)}", style=parts.desc, layout=parts.auto)
+                drop.add_class("sahel-quiz-match")  # a long criterion wraps above its dropdown
+                self.ratings.append(drop)
+            self.rating_button = parts.button_widget("Save my rating", "Save how well your answer meets each point")
+            self.rating_button.on_click(lambda _: self.save_rating())
+            self.rating_status = parts.html_widget()
+            self.rating_box = parts.box([parts.html_widget("<p><strong>Rate your answer:</strong> does it do "
+                                                           "this?</p>"), *self.ratings, self.rating_button,
+                                         self.rating_status])
+            self.box.children = (*self.box.children, self.rating_box)
+        self.rating_button.disabled = False
+        self.owner.update_score()
+
+    def save_rating(self) -> None:
+        """Record the self-rating of a written answer (one of Yes / Partly / Not yet per rubric point)."""
+        rating = {c: d.value for c, d in zip(self.q.rubric, self.ratings)}
+        missing = [str(n) for n, v in enumerate(rating.values(), start=1) if v is None]
+        if missing:
+            self.rating_status.value = f"<p role=\"status\">Rate every point first (missing: {', '.join(missing)}).</p>"
+            return
+        _, note = self._save(self.get_answer(), False, "rated", rating)
+        met = sum(v == "yes" for v in rating.values())
+        partly = sum(v == "partly" for v in rating.values())
+        self.rating_status.value = (f'<p role="status">Rating saved: {met} of {len(rating)} points met'
+                                    f"{f', {partly} partly' if partly else ''}.</p>{note}")
 
     def show_hint(self) -> None:
         """Show the hint (not recorded, costs nothing)."""
@@ -173,11 +286,15 @@ class _Card:
         self.hint_button.disabled = True
 
     def try_again(self) -> None:
-        """Clear the answer and its feedback for another attempt."""
-        for widget in self.inputs:
-            widget.value = False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, w.Text) else None
+        """Clear the answer and its feedback for another attempt (a written answer is kept, to edit)."""
+        if not self.written:
+            for widget in self.inputs:
+                widget.value = (False if isinstance(widget, w.Checkbox) else "" if isinstance(widget, (w.Text, w.Textarea))
+                                else None)
         self.feedback.value = ""
         self.retry_button.disabled = True
+        if self.rating_button is not None:
+            self.rating_button.disabled = True
         self._lock(False)
 
 
@@ -190,39 +307,60 @@ class Quiz:
         A loaded quiz or a notebook name.
     store : ProgressStore, optional
         Where checked answers are recorded; default ``$SAHEL_KIT_HOME/progress.json``.
+    seed : str, optional
+        The student's shuffle seed (default: the id kept in the store's kit home), which fixes the
+        order of the options; see :mod:`sahel_kit.quizzes.shuffle`.
     """
 
-    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None):
+    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None, seed: str | None = None):
         self.spec = load_quiz(spec) if isinstance(spec, str) else spec
         self.store = store if store is not None else ProgressStore()
+        self.seed = seed if seed is not None else student_seed(self.store.home)
+        core, extension = core_then_extension(self.spec.questions)
         n = len(self.spec.questions)
         self.parts = _Shared()
-        self.cards = [_Card(self, q, i, n) for i, q in enumerate(self.spec.questions, start=1)]
+        self.cards = [_Card(self, q, i, n) for i, q in enumerate(core + extension, start=1)]
         self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>{_KEYS}")
         self.score = self.parts.html_widget()
         self.summary = self.parts.html_widget()
-        self.widget = self.parts.box([self.title, self.score, *[c.box for c in self.cards], self.summary])
+        boxes = [c.box for c in self.cards]
+        if extension:  # one HTML widget: the heading, and why these questions come last
+            self.extension_heading = self.parts.html_widget(
+                f"<h4>{EXTENSION_HEADING}</h4><p><small>These questions go beyond the lesson's core; "
+                f"try them if you finish early or at home.</small></p>")
+            boxes.insert(len(core), self.extension_heading)
+        self.widget = self.parts.box([self.title, self.score, *boxes, self.summary])
         self.widget.add_class("sahel-quiz")
         self.update_score()
 
     def update_score(self) -> None:
         """Refresh the running score, and the summary once every question has been answered."""
         n = len(self.cards)
+        closed = [c for c in self.cards if not c.written]
+        written = [c for c in self.cards if c.written]
         answered = sum(c.answered for c in self.cards)
-        correct = sum(c.correct for c in self.cards)
-        first = sum(c.first_time for c in self.cards)
-        self.score.value = (f'<p role="status"><strong>Score:</strong> {correct} of {n} correct, '
-                            f"{first} right first time; {answered} of {n} answered.</p>")
+        correct = sum(c.correct for c in closed)
+        first = sum(c.first_time for c in closed)
+        shown = sum(c.revealed for c in closed)
+        extra = f"; {shown} answer{'s' if shown != 1 else ''} shown" if shown else ""
+        extra += (f"; {sum(c.answered for c in written)} of {len(written)} written answer"
+                  f"{'s' if len(written) != 1 else ''} submitted" if written else "")
+        self.score.value = (f'<p role="status"><strong>Score:</strong> {correct} of {len(closed)} correct, '
+                            f"{first} right first time; {answered} of {n} answered{extra}.</p>")
         if answered < n:
             self.summary.value = ""
             return
-        revisit = [str(i) for i, c in enumerate(self.cards, start=1) if not c.correct]
+        revisit = [str(i) for i, c in enumerate(self.cards, start=1) if not c.written and not c.correct]
         advice = (f"Questions to revisit: {', '.join(revisit)}." if revisit
                   else "Every question answered correctly. Well done!")
+        saved = ("Some answers could not be saved (see their cards): they are not in your progress."
+                 if any(c.unsaved for c in self.cards) else
+                 "Your answers are saved; run <code>sahel_kit.progress()</code> to see every notebook "
+                 "and export your results.")
         self.summary.value = (f'<div style="border-top: 1px solid {BORDER}; padding-top: 4px">'
-                              f"<p><strong>Summary:</strong> you answered all {n} questions: {correct} correct, "
-                              f"{first} right first time. {advice}</p><p><small>Your answers are saved; run "
-                              f"<code>sahel_kit.progress()</code> to see every notebook.</small></p></div>")
+                              f"<p><strong>Summary:</strong> you answered all {n} questions: {correct} of "
+                              f"{len(closed)} correct, "
+                              f"{first} right first time. {advice}</p><p><small>{saved}</small></p></div>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)

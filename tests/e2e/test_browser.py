@@ -1,8 +1,9 @@
 """Open every notebook in a real JupyterLab in headless Chromium, run all cells, and check the page.
 
 For each ``notebooks/*.ipynb``: no error or traceback output, no "Error displaying widget",
-every cell that makes a quiz shows a Check button, and answering one question (pick an option,
-click Check) shows feedback.  Run with ``pytest -m e2e``; fixtures are in ``conftest.py``.
+every cell that makes a quiz shows a Check button, answering one question (pick an option,
+click Check) shows feedback, and axe-core finds no serious or critical accessibility problem in
+the outputs or inside the map frames.  Run with ``pytest -m e2e``; fixtures are in ``conftest.py``.
 """
 from __future__ import annotations
 
@@ -32,9 +33,10 @@ QUIZ_NAME = re.compile(r"\bquiz\(\s*[\"']([\w.-]+)[\"']\s*\)")
 
 
 def quiz_cells(path: Path) -> dict[int, int | None]:
-    """Code cells that call ``quiz(`` or ``Quiz(``: index (among all cells) -> number of questions.
+    """Code cells that call ``quiz(`` or ``Quiz(``: index (among all cells) -> number of Check buttons.
 
-    The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.
+    The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.  A
+    written question has a Submit button instead of Check (issue 12), so it is not counted.
     """
     from sahel_kit.quizzes.schema import load_quiz
 
@@ -44,7 +46,8 @@ def quiz_cells(path: Path) -> dict[int, int | None]:
         source = "".join(cell["source"])
         if cell["cell_type"] == "code" and QUIZ_CALL.search(source):
             names = QUIZ_NAME.findall(source)
-            found[i] = sum(len(load_quiz(n).questions) for n in names) if names else None
+            found[i] = (sum(q.type != "written" for n in names for q in load_quiz(n).questions)
+                        if names else None)
     return found
 
 
@@ -95,6 +98,36 @@ def wait_until_done(page) -> None:
         }""", timeout=RUN_TIMEOUT_MS)
 
 
+AXE_RUN_OUTPUTS_JS = """async () => {
+    const outputs = document.querySelectorAll('.jp-OutputArea');
+    if (!outputs.length) return [];
+    const result = await axe.run({include: [['.jp-OutputArea']]},
+                                 {iframes: false, resultTypes: ['violations']});
+    return result.violations;
+}"""
+AXE_RUN_DOCUMENT_JS = "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+BLOCKING = ("serious", "critical")
+
+
+def accessibility_violations(page, axe_source: str) -> list[str]:
+    """axe-core's serious and critical violations in the notebook's outputs and inside every map frame.
+
+    Output areas are audited in the page; folium maps live in ``srcdoc`` iframes, audited one by one.
+    """
+    found = []
+    page.add_script_tag(content=axe_source)
+    audits = [("outputs", page.evaluate(AXE_RUN_OUTPUTS_JS))]
+    for n, frame in enumerate(page.frames[1:], start=1):
+        frame.add_script_tag(content=axe_source)
+        audits.append((f"frame {n}", frame.evaluate(AXE_RUN_DOCUMENT_JS)))
+    for where, violations in audits:
+        for v in violations:
+            if v.get("impact") in BLOCKING:
+                targets = "; ".join(" ".join(map(str, node["target"])) for node in v["nodes"][:3])
+                found.append(f"{where}: {v['impact']} {v['id']} ({len(v['nodes'])}x): {v['help']} -> {targets}")
+    return found
+
+
 def answer_one(cell):
     """Choose the first option of the first multiple-choice card in ``cell``, click its Check.
 
@@ -109,7 +142,7 @@ def answer_one(cell):
 
 @pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks in notebooks/ yet")
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_runs_in_the_browser(notebook, lab_server, browser):
+def test_notebook_runs_in_the_browser(notebook, lab_server, browser, axe_source):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     cells_json = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
@@ -153,5 +186,9 @@ def test_notebook_runs_in_the_browser(notebook, lab_server, browser):
                 pytest.fail(f"{notebook.name}: answering the quiz in cell {first} showed no feedback")
             verdict = feedback.first.inner_text()
             assert CORRECT in verdict or WRONG in verdict, f"feedback without a verdict: {verdict!r}"
+
+        if axe_source:
+            problems = accessibility_violations(page, axe_source)
+            assert not problems, f"{notebook.name}: accessibility (axe-core):\n" + "\n".join(problems)
     finally:
         page.close()
