@@ -40,11 +40,15 @@ KERNEL_READY_JS = """() => {
     const label = name ? name.getAttribute('aria-label') : '';
     return label && label !== 'No Kernel' && ind && ind.getAttribute('data-status') === 'idle' ? 'ready' : false;
 }"""
+# Done: the first cell ran, none is queued or running, and the kernel is idle (or Run All stopped at an error).
 DONE_JS = """() => {
     const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
     const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+    const failed = [...document.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')]
+        .some(o => o.textContent.includes('Traceback'));
     return prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0].textContent)
-        && !prompts.some(p => p.textContent.includes('*')) && ind && ind.getAttribute('data-status') === 'idle';
+        && !prompts.some(p => p.textContent.includes('*'))
+        && (failed || (ind && ind.getAttribute('data-status') === 'idle'));
 }"""
 
 
