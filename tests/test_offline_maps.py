@@ -80,10 +80,20 @@ def test_environment_variable_and_pyodide_switch_it_on(monkeypatch):
 
 
 def test_served_map_output_within_budget():
+    """Each map a lesson draws stays within 300 KB when served, and offline mode itself adds almost
+    nothing (every layer of every year at once is larger because of the data, not the assets)."""
+    maps = {"base": sk.sahel_map, "places": lambda: sk.add_places(sk.sahel_map()),
+            "events": lambda: sk.add_events(sk.sahel_map(), start=2020, end=2023),
+            "coups": lambda: sk.add_coups(sk.sahel_map()), "timeline": sk.presence_timeline_map}
     sk.use_offline_maps("served")
-    for name, m in _maps().items():
-        size = len(m._repr_html_().encode())
+    for name, make in maps.items():
+        size = len(make()._repr_html_().encode())
         assert size <= 300_000, f"{name} map output is {size} bytes"
+    everything = lambda: sk.add_coups(sk.add_events(sk.add_places(sk.sahel_map())))  # noqa: E731
+    served = len(everything()._repr_html_().encode())
+    sk.use_offline_maps(False)
+    online = len(everything()._repr_html_().encode())
+    assert served - online <= 2_000, (served, online)
 
 
 def test_vendored_files_match_manifest_and_carry_licences():
