@@ -6,12 +6,19 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 FIRST_NOTEBOOK := notebooks/00_start_here.ipynb
+# The French edition (docs/translating.md): `make lab-fr`, or `make lab KIT_LANG=fr`.  Not `LANG=fr`: LANG is
+# the system's locale variable, and a make variable of that name would be exported to JupyterLab and Python
+# as an invalid locale.  The French notebooks call sk.set_language("fr") themselves, so nothing else is needed.
+KIT_LANG ?= en
+ifeq ($(KIT_LANG),fr)
+FIRST_NOTEBOOK := notebooks/fr/00_start_here.ipynb
+endif
 # axe-core (npm) audits the notebooks' outputs for accessibility in the browser test.
 AXE_VERSION := 4.14.1
 AXE    := $(VENV)/npm/node_modules/axe-core/axe.min.js
 LAB_ARGS ?=
 
-.PHONY: lab test unit compat notebooks references bench data validate lesson-times clean html lite lite-test
+.PHONY: lab lab-fr catalogues test unit compat notebooks references bench data validate lesson-times clean html lite lite-test
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +34,13 @@ $(AXE):
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --LabApp.default_url=/lab/tree/$(FIRST_NOTEBOOK) $(LAB_ARGS)
+
+lab-fr:
+	$(MAKE) lab KIT_LANG=fr
+
+# After editing a translation catalogue (sahel_kit/locale/<lang>/LC_MESSAGES/sahel_kit.po): compile its .mo.
+catalogues:
+	$(PYTHON) scripts/compile_catalogues.py
 
 test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest

@@ -13,6 +13,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from .facts.files import DataError, data_path
+from .facts.i18n import get_language, set_language
 from .facts.tables import (
     boundaries_geojson,
     load_actors,
@@ -57,7 +58,8 @@ _LAZY = {
 
 __all__ = [
     "DataError", "data_path", "boundaries_geojson", "load_actors", "load_article", "load_boundaries",
-    "load_claims", "load_events", "load_places", "load_presence", "load_sources", "data_as_of", *_LAZY,
+    "load_claims", "load_events", "load_places", "load_presence", "load_sources", "data_as_of",
+    "set_language", "get_language", *_LAZY,
 ]
 
 

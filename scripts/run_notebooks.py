@@ -1,6 +1,7 @@
 """Run every notebook with nbval from a read-only copy of the repository.
 
-Input : notebooks/*.ipynb and everything git tracks (copied to a temporary folder)
+Input : notebooks/*.ipynb, notebooks/fr/*.ipynb (the French edition, when present) and everything git
+        tracks (copied to a temporary folder)
 Output: nothing in the repository; exit status of the nbval run
 Run   : python scripts/run_notebooks.py [extra pytest args]   (make test runs it)
         python scripts/run_notebooks.py --update-references     (after a deliberate change)
@@ -35,6 +36,16 @@ MARKER = "# NBVAL_CHECK_OUTPUT"
 KEPT_MIME = ("text/plain", "text/html", "image/svg+xml")
 
 
+def notebooks_in(root: Path) -> list[Path]:
+    """The lessons: ``notebooks/*.ipynb``, then the French edition ``notebooks/fr/*.ipynb`` (none is fine)."""
+    return sorted((root / "notebooks").glob("*.ipynb")) + sorted((root / "notebooks" / "fr").glob("*.ipynb"))
+
+
+def reference_file(notebook: Path) -> Path:
+    """``tests/notebook_outputs/<name>.json``, or ``tests/notebook_outputs/fr/<name>.json`` for the French edition."""
+    return REFERENCES / ("fr" if notebook.parent.name == "fr" else "") / f"{notebook.stem}.json"
+
+
 def checked_cells(nb: dict) -> list[dict]:
     """The code cells whose output nbval compares."""
     return [c for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).lstrip().startswith(MARKER)]
@@ -54,7 +65,7 @@ def _portable(outputs: list[dict]) -> list[dict]:
 def inject_references(notebook: Path) -> list[str]:
     """Put the reference outputs into the checked cells of ``notebook``; return problems."""
     nb = json.loads(notebook.read_text(encoding="utf-8"))
-    ref_file = REFERENCES / f"{notebook.stem}.json"
+    ref_file = reference_file(notebook)
     refs = json.loads(ref_file.read_text(encoding="utf-8")) if ref_file.exists() else {}
     problems = []
     for n, cell in enumerate(checked_cells(nb), start=1):
@@ -73,11 +84,13 @@ def update_references(copy: Path, home: Path) -> int:
 
     REFERENCES.mkdir(parents=True, exist_ok=True)
     os.environ.update(SAHEL_KIT_HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
-    for path in sorted((copy / "notebooks").glob("*.ipynb")):
+    os.environ.pop("SAHEL_KIT_LANG", None)  # each notebook sets its own language (the French ones: sk.set_language)
+    for path in notebooks_in(copy):
         nb = nbformat.read(path, as_version=4)
         NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
         refs = {c["id"]: _portable(c["outputs"]) for c in checked_cells(nb)}
-        target = REFERENCES / f"{path.stem}.json"
+        target = reference_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"run_notebooks: {len(refs)} reference output(s) -> {target.relative_to(ROOT)}")
     return 0
@@ -103,7 +116,7 @@ def main(argv: list[str]) -> int:
         home.mkdir()
         if argv[:1] == ["--update-references"]:
             return update_references(copy, home)
-        problems = [p for nb in sorted((copy / "notebooks").glob("*.ipynb")) for p in inject_references(nb)]
+        problems = [p for nb in notebooks_in(copy) for p in inject_references(nb)]
         if problems:
             print("run_notebooks:", *problems, sep="\n  ", file=sys.stderr)
             return 1
@@ -111,7 +124,8 @@ def main(argv: list[str]) -> int:
             p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
         before = fingerprint(copy)
         env = {**os.environ, "SAHEL_KIT_HOME": str(home), "PYTHONDONTWRITEBYTECODE": "1"}
-        notebooks = sorted(str(p.relative_to(copy)) for p in (copy / "notebooks").glob("*.ipynb"))
+        env.pop("SAHEL_KIT_LANG", None)  # each notebook sets its own language (the French ones: sk.set_language)
+        notebooks = [str(p.relative_to(copy)) for p in notebooks_in(copy)]
         if not notebooks:
             print("run_notebooks: no notebooks found in notebooks/", file=sys.stderr)
             return 1

@@ -63,11 +63,38 @@ def test_each_coup_country_has_the_juntas_reason_and_another_view(explanations, 
     assert any(COUPS[iso3] in ids for ids in rows["coup_event_ids"])
 
 
-def test_quotes_are_bare_words(explanations):
-    # The quote column holds the source's words only: no surrounding quotation marks, no padding.
-    for row in explanations.dropna(subset=["quote"]).itertuples():
-        assert row.quote == row.quote.strip()
-        assert row.quote[0] not in "\"“«'‘" and row.quote[-1] not in "\"”»'’", row.explanation_id
+@pytest.mark.parametrize("column", ["quote", "original_quote"])
+def test_quotes_are_bare_words(explanations, column):
+    # The quote columns hold the source's words only: no surrounding quotation marks, no padding.
+    for row in explanations.dropna(subset=[column]).itertuples():
+        text = getattr(row, column)
+        assert text == text.strip()
+        assert text[0] not in "\"“«'‘" and text[-1] not in "\"”»'’", row.explanation_id
+
+
+def test_original_quotes_come_with_their_language_and_sources(explanations):
+    # An English rendering of a French statement keeps the English source's words in `quote` and the
+    # French original, as printed by the cited pages, in `original_quote`.
+    known = set(sk.load_sources()["source_id"])
+    originals = explanations.dropna(subset=["original_quote"])
+    assert len(originals) >= 4
+    for row in originals.itertuples():
+        assert row.original_language == "fr", row.explanation_id
+        assert row.original_source_ids and set(row.original_source_ids) <= known, row.explanation_id
+        assert row.quote and row.quote != row.original_quote, row.explanation_id
+    rest = explanations[explanations["original_quote"].isna()]
+    assert rest["original_language"].isna().all() and not any(rest["original_source_ids"])
+
+
+def test_the_mpsr_statement_follows_its_french_original(explanations):
+    # The English rendering ("inability to deal effectively with the deterioration of the security
+    # situation") differs from the French ("à unir les Burkinabè pour faire face efficacement à la
+    # situation"); the explanation follows the French and says so.
+    row = explanations.set_index("explanation_id").loc["bfa-2022-01-mpsr-insecurity"]
+    assert "à unir les Burkinabè" in row["original_quote"]
+    assert "unite" in row["explanation"] and "French original" in row["explanation"]
+    assert "deal effectively" in row["quote"]  # what the English source printed stays
+    assert set(row["original_source_ids"]) <= set(row["source_ids"])
 
 
 def test_coup_events_are_coups_and_evidence_exists(explanations):
@@ -88,8 +115,10 @@ def test_some_arguments_point_to_data(explanations):
 # --- bad rows are named ------------------------------------------------------------------------------
 
 HEADER = ("explanation_id,theme,countries,coup_event_ids,evidence_event_ids,explanation,argued_by,"
-          "argued_by_kind,quote,source_ids")
-GOOD = "x1,insecurity,NER,2023-07-26-niger-coup,,Because.,A junta,junta,,natural-earth-admin0-50m"
+          "argued_by_kind,quote,source_ids,original_quote,original_language,original_source_ids")
+GOOD = "x1,insecurity,NER,2023-07-26-niger-coup,,Because.,A junta,junta,,natural-earth-admin0-50m,,,"
+SRC = "natural-earth-admin0-50m"
+TRANSLATED = GOOD.replace(",,natural-earth-admin0-50m,,,", f",We act.,{SRC},Nous agissons.,fr,{SRC}")
 
 
 @pytest.fixture
@@ -113,6 +142,15 @@ def test_a_good_row_loads(data_copy):
     assert df.loc[0, "evidence_event_ids"] == ()
 
 
+def test_a_translated_quote_with_its_original_loads(data_copy):
+    _write(data_copy / "coup_explanations.csv", HEADER, GOOD, TRANSLATED.replace("x1,", "x2,", 1))
+    df = tables.load_coup_explanations()
+    assert pd.isna(df.loc[0, "original_quote"]) and df.loc[0, "original_source_ids"] == ()
+    assert df.loc[1, "original_quote"] == "Nous agissons."
+    assert df.loc[1, "original_language"] == "fr"
+    assert df.loc[1, "original_source_ids"] == (SRC,)
+
+
 @pytest.mark.parametrize("bad, column, message", [
     (GOOD.replace("insecurity", "bad_luck"), "theme", "not one of"),
     (GOOD.replace(",junta,", ",oracle,"), "argued_by_kind", "not one of"),
@@ -122,6 +160,15 @@ def test_a_good_row_loads(data_copy):
     (GOOD.replace("2023-07-26-niger-coup", "2024-07-06-aes-confederation"), "coup_event_ids", "not a coup"),
     (GOOD.replace("2023-07-26-niger-coup", "2099-01-01-no-coup"), "coup_event_ids", "no event"),
     (GOOD.replace(",,Because", ",2099-01-01-nothing,Because"), "evidence_event_ids", "no event"),
+    (TRANSLATED.replace(",fr,", ",,"), "original_language", "required when original_quote is set"),
+    (TRANSLATED.replace(",fr,", ",French,"), "original_language", "not an ISO 639-1 code"),
+    (TRANSLATED.replace(",fr,", ",FR,"), "original_language", "not an ISO 639-1 code"),
+    (TRANSLATED[: -len(SRC)], "original_source_ids", "required when original_quote is set"),
+    (TRANSLATED[: -len(SRC)] + "no-such-source", "original_source_ids", "unknown source"),
+    (TRANSLATED[: -len(SRC)] + "Not An Id", "original_source_ids", "not valid"),
+    (TRANSLATED.replace("Nous agissons.", "We act."), "original_quote", "the same as quote"),
+    (GOOD[:-1] + f"fr,{SRC}", "original_language", "original_quote is empty"),
+    (GOOD + SRC, "original_source_ids", "original_quote is empty"),
 ])
 def test_a_bad_row_names_file_row_and_column(data_copy, bad, column, message):
     _write(data_copy / "coup_explanations.csv", HEADER, GOOD, bad.replace("x1,", "x2,", 1))

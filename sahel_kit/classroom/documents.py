@@ -13,6 +13,7 @@ import re
 from html import escape
 
 from .output import write_output
+from ..facts.i18n import LANGUAGES, _ as translate, get_language
 from ..quizzes.questions import (Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse,
                                  Written)
 from ..quizzes.html import choice_note, md as md_html, source_links, source_ref
@@ -31,10 +32,14 @@ _CSS = ("body{font-family:sans-serif;max-width:48em;margin:1em auto;line-height:
 class _Doc:
     """Collects blocks in Markdown or HTML; ``t`` renders a text field of a quiz file safely."""
 
-    def __init__(self, fmt: str):
+    def __init__(self, fmt: str, lang: str = "en"):
         if fmt not in FORMATS:
             raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-        self.fmt, self.parts = fmt, []
+        self.fmt, self.parts, self.lang = fmt, [], lang
+
+    def _(self, message: str) -> str:
+        """A heading or label of the document in its language (gettext catalogue)."""
+        return translate(message, self.lang)
 
     def t(self, text) -> str:
         if self.fmt == "html":
@@ -68,7 +73,7 @@ class _Doc:
     def render(self, title: str) -> str:
         if self.fmt == "md":
             return "\n".join(self.parts)
-        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        return (f'<!DOCTYPE html>\n<html lang="{self.lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
                 f"<style>{_CSS}</style></head><body>\n" + "\n".join(self.parts) + "\n</body></html>\n")
 
 
@@ -83,8 +88,8 @@ def _em(doc: _Doc, text: str) -> str:
 def _writing_space(doc: _Doc, q: Written) -> None:
     """Ruled lines to write on: about one line per 12 words asked for, at least 6, at most 16."""
     n = min(16, max(6, q.min_words // 12 + 2))
-    least = f" (at least {q.min_words} words)" if q.min_words else ""
-    doc.p(_em(doc, f"Write your answer{least}:"))
+    doc.p(_em(doc, doc._("Write your answer (at least {least} words):").format(least=q.min_words) if q.min_words
+              else doc._("Write your answer:")))
     if doc.fmt == "html":
         doc.parts.append('<div class="writing">' + '<div class="lines"></div>' * n + "</div>")
     else:
@@ -97,28 +102,28 @@ def _choices(doc: _Doc, q: Question, key: bool, order: dict) -> None:
         return ("✓ " if ok else "✗ ") if key else "☐ "
     if isinstance(q, Written):
         if key:
-            doc.p(_bold(doc, "Rubric (a good answer):"))
+            doc.p(_bold(doc, doc._("Rubric (a good answer):")))
             doc.ul([doc.t(c) for c in q.rubric])
         else:
             _writing_space(doc, q)
     elif isinstance(q, (SingleChoice, MultipleSelect)):
         right = {q.answer} if isinstance(q, SingleChoice) else set(q.answer)
-        note = choice_note(q)
-        if note:
+        note = doc._(choice_note(q)) if choice_note(q) else ""
+        if note and note.lower() not in q.prompt.lower():  # a translated prompt may say it already
             doc.p(_em(doc, note))
         doc.ul([mark(o in right) + doc.t(o) for o in order["options"]], plain=True)
     elif isinstance(q, TrueFalse):
-        doc.ul([mark(q.answer) + "True", mark(not q.answer) + "False"], plain=True)
+        doc.ul([mark(q.answer) + doc._("True"), mark(not q.answer) + doc._("False")], plain=True)
     elif isinstance(q, Numeric) and not key:
-        doc.p("Answer: ______________ " + doc.t(q.unit))
+        doc.p(doc._("Answer: ______________ {unit}").format(unit=doc.t(q.unit)))
     elif isinstance(q, Ordering) and not key:
-        doc.p(_em(doc, "Number these in order (1 = first):"))
+        doc.p(_em(doc, doc._("Number these in order (1 = first):")))
         doc.ul(["____ " + doc.t(i) for i in order["items"]], plain=True)
     elif isinstance(q, Matching) and not key:
         # The sheet's shuffled order, so that the file's order (often that of the answers) gives nothing away.
         choices = order["right"]
         letters = [chr(ord("A") + n) for n in range(len(choices))]
-        doc.p(_em(doc, "Write the letter of the matching choice:") + " " + "; ".join(
+        doc.p(_em(doc, doc._("Write the letter of the matching choice:")) + " " + "; ".join(
             f"{L}. {doc.t(r)}" for L, r in zip(letters, choices)))
         doc.ul(["____ " + doc.t(left) for left in q.left], plain=True)
 
@@ -133,49 +138,70 @@ def _sources(doc: _Doc, q: Question, sources: dict) -> None:
             label = escape(title, quote=False).replace("[", "\\[").replace("]", "\\]")
             items.append(f"[{label}](<{url}>)" if url and ">" not in url else label)
     if items:
-        doc.p("Sources: " + "; ".join(items))
+        doc.p(doc._("Sources:") + " " + "; ".join(items))
 
 
-def _document(fmt: str, notebooks, key: bool) -> str:
-    doc = _Doc(fmt)
-    from ..quizzes.schema import load_quizzes
+def _answer_text(doc: _Doc, q: Question) -> str:
+    """The answer in the document's language: quiz text is already translated, the kit's own words are not."""
+    if isinstance(q, TrueFalse):
+        return doc._("True" if q.answer else "False")
+    if isinstance(q, Numeric) and doc.lang != "en":
+        unit = f" {q.unit}" if q.unit else ""
+        within = doc._("answers within ±{tolerance} count").format(tolerance=f"{q.tolerance:g}{unit}")
+        return f"{q.answer:g}{unit}" + (f" ({within})" if q.tolerance else "")
+    return q.answer_text()
 
-    quizzes = load_quizzes(notebooks)
-    for quiz in quizzes:
+
+def _quizzes(notebooks, lang: str):
+    from ..quizzes.schema import _known_sources, load_quizzes, quiz_files
+
+    if lang == "en":
+        return load_quizzes(notebooks)
+    from ..quizzes.languages import load_quiz_in
+
+    sources = _known_sources()
+    return [load_quiz_in(n, lang, sources) for n in (notebooks or [p.stem for p in quiz_files()])]
+
+
+def _document(fmt: str, notebooks, key: bool, lang: str | None = None) -> str:
+    doc = _Doc(fmt, get_language(lang))
+    for quiz in _quizzes(notebooks, doc.lang):
         doc.open("section")
-        doc.h(1, doc.t(quiz.title) + (" — answer key" if key else ""))
-        doc.p(f"Notebook `{escape(quiz.notebook)}`" if fmt == "md" else f"Notebook <code>{escape(quiz.notebook)}</code>")
+        doc.h(1, doc.t(quiz.title) + (" — " + doc._("answer key") if key else ""))
+        code = f"`{escape(quiz.notebook)}`" if fmt == "md" else f"<code>{escape(quiz.notebook)}</code>"
+        doc.p(doc._("Notebook {notebook}").format(notebook=code))
         if not key:
-            doc.p("Name: ______________________________ &nbsp; Date: ______________")
-            doc.p("After this lesson you will be able to:")
+            doc.p(doc._("Name: ______________________________ &nbsp; Date: ______________"))
+            doc.p(doc._("After this lesson you will be able to:"))
             doc.ul([doc.t(text) for text in quiz.objectives.values()])
         core, extension = core_then_extension(quiz.questions)
         for n, q in enumerate(core + extension, start=1):
             if extension and q is extension[0]:
-                doc.h(2, EXTENSION_HEADING)
+                doc.h(2, doc._(EXTENSION_HEADING))
             doc.open("q")
-            doc.p(_bold(doc, f"Question {n}.") + " " + doc.t(q.prompt))
+            doc.p(_bold(doc, doc._("Question {number}.").format(number=n)) + " " + doc.t(q.prompt))
             _choices(doc, q, key, shown_question(q, SHEET_SEED, quiz.notebook))
             if key:
-                label = "Model answer:" if isinstance(q, Written) else "Answer:"
-                doc.p(_bold(doc, label) + " " + doc.t(q.answer_text()))
-                doc.p(_bold(doc, "Why:") + " " + doc.t(q.explanation))
+                label = doc._("Model answer:" if isinstance(q, Written) else "Answer:")
+                doc.p(_bold(doc, label) + " " + doc.t(_answer_text(doc, q)))
+                doc.p(_bold(doc, doc._("Why:")) + " " + doc.t(q.explanation))
                 wrong = [f"{doc.t(str(k))}: {doc.t(v)}" for k, v in q.feedback.items()]
                 wrong += [doc.t(q.wrong_feedback)] if q.wrong_feedback else []
                 if wrong:
-                    doc.p(_bold(doc, "Tempting wrong answers:"))
+                    doc.p(_bold(doc, doc._("Tempting wrong answers:")))
                     doc.ul(wrong)
                 objective = quiz.objectives.get(q.objective, q.objective)
-                doc.p(_em(doc, f"Objective {escape(q.objective)} ({escape(q.level)}):") + f" {doc.t(objective)}"
-                      + (f" · {_em(doc, 'Hint given:')} {doc.t(q.hint)}" if q.hint else ""))
+                doc.p(_em(doc, doc._("Objective {objective} ({level}):").format(
+                    objective=escape(q.objective), level=escape(doc._(q.level)))) + f" {doc.t(objective)}"
+                      + (f" · {_em(doc, doc._('Hint given:'))} {doc.t(q.hint)}" if q.hint else ""))
                 _sources(doc, q, quiz.sources)
             doc.close("q")
         doc.close("section")
-    title = "sahel-kit " + ("answer key" if key else "student handouts")
+    title = "sahel-kit " + doc._("answer key" if key else "student handouts")
     return doc.render(title)
 
 
-def answer_key(fmt: str = "md", notebooks=None) -> str:
+def answer_key(fmt: str = "md", notebooks=None, lang: str | None = None) -> str:
     """Every question (of every quiz, or of ``notebooks``) with answer, explanation and sources.
 
     Examples
@@ -183,12 +209,15 @@ def answer_key(fmt: str = "md", notebooks=None) -> str:
     >>> "Answer:" in answer_key("md", ["00_start_here"])
     True
     """
-    return _document(fmt, notebooks, key=True)
+    return _document(fmt, notebooks, key=True, lang=lang)
 
 
-def handout(fmt: str = "md", notebooks=None) -> str:
-    """One printable student sheet per notebook: objectives and questions, no answers or hints."""
-    return _document(fmt, notebooks, key=False)
+def handout(fmt: str = "md", notebooks=None, lang: str | None = None) -> str:
+    """One printable student sheet per notebook: objectives and questions, no answers or hints.
+
+    ``lang="fr"``: the French quiz files (``data/quizzes/fr/``) and French headings.
+    """
+    return _document(fmt, notebooks, key=False, lang=lang)
 
 
 def register(subparsers) -> None:
@@ -202,4 +231,6 @@ def register(subparsers) -> None:
         p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="quiz names (default: all)")
         p.add_argument("--format", choices=FORMATS, default="md", help="Markdown (default) or HTML")
         p.add_argument("--out", metavar="FILE", help="write to FILE instead of the standard output")
-        p.set_defaults(func=lambda args, f=func: write_output(f(args.format, args.notebooks or None), args.out))
+        p.add_argument("--lang", choices=LANGUAGES, help="language of the document (default: SAHEL_KIT_LANG, else en)")
+        p.set_defaults(func=lambda args, f=func: write_output(f(args.format, args.notebooks or None, args.lang),
+                                                              args.out))

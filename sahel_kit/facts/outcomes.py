@@ -11,6 +11,7 @@ import pandas as pd
 
 from .files import Column
 from .tables import PRECISIONS, SOURCE_IDS, _load, _precision_matches
+from .translations import translated
 
 __all__ = ["load_fatalities", "load_displacement", "load_troop_figures", "QUALIFIERS",
            "FATALITY_MEASURES", "DISPLACEMENT_MEASURES", "POPULATIONS", "MEASURE_WORDS"]
@@ -53,6 +54,7 @@ def _counterpart_fits(row: dict) -> str | None:
     return None
 
 
+@translated("fatalities")
 def load_fatalities() -> pd.DataFrame:
     """Conflict deaths per country and year, one row per published figure, each with its definition.
 
@@ -70,6 +72,7 @@ def load_fatalities() -> pd.DataFrame:
     ])
 
 
+@translated("displacement")
 def load_displacement() -> pd.DataFrame:
     """Displaced people and refugees per country, as stocks at a date, each with its definition.
 
@@ -88,6 +91,7 @@ def load_displacement() -> pd.DataFrame:
     ], row_checks=[_as_of_precision, _counterpart_fits])
 
 
+@translated("us_troop_figures")
 def load_troop_figures() -> pd.DataFrame:
     """U.S. military personnel in Niger as reported: date, number, its wording, who said it, who reported it.
 

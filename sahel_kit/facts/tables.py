@@ -14,6 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .files import Column, DataError, data_path, read_table
+from .translations import translated
 
 __all__ = [
     "load_sources", "load_events", "load_places", "load_actors", "load_presence",
@@ -120,6 +121,7 @@ def _copy_says_why(row: dict) -> str | None:
     return None
 
 
+@translated("events")
 def load_events() -> pd.DataFrame:
     """The timeline from 2012 to the kit's "as of" date (:func:`data_as_of`), sorted by date.
 
@@ -140,6 +142,7 @@ def load_events() -> pd.DataFrame:
     return df.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
 
 
+@translated("places")
 def load_places() -> pd.DataFrame:
     """Capitals, bases, towns and areas, with WGS 84 coordinates.
 
@@ -157,6 +160,7 @@ def load_places() -> pd.DataFrame:
     ])
 
 
+@translated("actors")
 def load_actors() -> pd.DataFrame:
     """People and organisations, with their role and the dates they held it.
 
@@ -173,6 +177,7 @@ def load_actors() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("presence")
 def load_presence() -> pd.DataFrame:
     """Foreign military presence: who, where, from when to when, and (when sourced) how many.
 
@@ -191,6 +196,7 @@ def load_presence() -> pd.DataFrame:
     ], row_checks=[_ends_after_start])
 
 
+@translated("claims")
 def load_claims() -> pd.DataFrame:
     """Every factual sentence of the article, with a verdict and the evidence.
 
@@ -213,6 +219,35 @@ def load_claims() -> pd.DataFrame:
     return df
 
 
+_ISO639_1 = re.compile(r"^[a-z]{2}$")
+
+
+def _original_quote_is_complete(known_sources: frozenset):
+    """Row check: an original quote comes with its language and sources, and nothing comes without it."""
+    def check(row: dict) -> str | None:
+        original, language, sources = row["original_quote"], row["original_language"], row["original_source_ids"]
+        if not original:
+            if language:
+                return "column 'original_language': set, but original_quote is empty"
+            if sources:
+                return "column 'original_source_ids': set, but original_quote is empty"
+            return None
+        if not language:
+            return "column 'original_language': required when original_quote is set (ISO 639-1, e.g. 'fr')"
+        if not _ISO639_1.match(language):
+            return f"column 'original_language': {language!r} is not an ISO 639-1 code (two lower-case letters, e.g. 'fr')"
+        if not sources:
+            return "column 'original_source_ids': required when original_quote is set (the sources that print it)"
+        unknown = [s.strip() for s in sources.split(";") if s.strip() not in known_sources]
+        if unknown:
+            return f"column 'original_source_ids': unknown source id(s) {', '.join(unknown)}"
+        if original == row["quote"]:
+            return "column 'original_quote': the same as quote; leave it empty when quote is already the original"
+        return None
+    return check
+
+
+@translated("coup_explanations")
 def load_coup_explanations() -> pd.DataFrame:
     """Why the coups happened, one argument per row, each attributed to who makes it.
 
@@ -221,6 +256,12 @@ def load_coup_explanations() -> pd.DataFrame:
     (events it points to), ``explanation``, ``argued_by``, ``argued_by_kind`` (see
     ``ARGUED_BY_KINDS``), ``quote`` (the source's exact words, or empty) and ``source_ids``.
     Every event id must exist in ``events.csv``, and a ``coup_event_ids`` entry must be a coup.
+
+    When ``quote`` is a translation (an English outlet's rendering of a statement made in French),
+    ``original_quote`` holds the statement's words in the language it was made in, as printed by the
+    sources in ``original_source_ids`` (a tuple; every id must exist in ``sources.csv``), and
+    ``original_language`` its ISO 639-1 code (``"fr"``).  All three are empty or all three are set.
+    An edition in that language should show ``original_quote`` in place of ``quote``.
 
     Examples
     --------
@@ -235,8 +276,9 @@ def load_coup_explanations() -> pd.DataFrame:
         Column("countries", "iso3list"), Column("coup_event_ids", "idlist", required=False),
         Column("evidence_event_ids", "idlist", required=False), Column("explanation"), Column("argued_by"),
         Column("argued_by_kind", "category", allowed=ARGUED_BY_KINDS), Column("quote", required=False),
-        SOURCE_IDS,
-    ])
+        SOURCE_IDS, Column("original_quote", required=False), Column("original_language", required=False),
+        Column("original_source_ids", "idlist", required=False),
+    ], row_checks=[_original_quote_is_complete(_source_ids(_stamp(data_path("sources.csv"))))])
     events = load_events()
     category = dict(zip(events["event_id"], events["category"].astype(str)))
     bad = []

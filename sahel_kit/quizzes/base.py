@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ..facts.i18n import _
+
 __all__ = ["Feedback", "Question", "LEVELS", "CORRECT", "WRONG", "SUBMITTED"]
 
 LEVELS = ("remember", "understand", "apply", "analyse", "evaluate")
@@ -64,7 +66,7 @@ class Question:
         raise NotImplementedError
 
     def _graded(self, ok: bool, detail: str = "", keys=()) -> Feedback:
-        words = CORRECT if ok else WRONG
+        words = _(CORRECT) if ok else _(WRONG)  # the kit's language (English: as written)
         message = f"{words}{': ' + detail if detail else '.'}"
         notes = [self.feedback[k] for k in keys if k in self.feedback]
         if not ok and self.wrong_feedback:

@@ -13,6 +13,7 @@ import base64
 from html import escape
 from pathlib import Path
 
+from ..facts.i18n import _
 from .progress import Progress, ProgressStore, check_name, export_results, results_filename
 
 __all__ = ["Dashboard", "progress", "MAX_LINK_BYTES"]
@@ -38,13 +39,13 @@ class Dashboard(Progress):
         self.store, self.folder = store, Path(folder) if folder is not None else Path.cwd()
         self.exported: Path | None = None
         self.table_html = w.HTML(self._repr_html_())
-        self.name_field = w.Text(description="Your name (as your teacher should see it):",
-                                 placeholder="e.g. Aminata D.", style={"description_width": "initial"},
+        self.name_field = w.Text(description=_("Your name (as your teacher should see it):"),
+                                 placeholder=_("e.g. Aminata D."), style={"description_width": "initial"},
                                  layout=w.Layout(width="auto"))
-        self.export_button = w.Button(description="Export my results", button_style="primary",
-                                      tooltip="Write your results file and show a link to download it")
+        self.export_button = w.Button(description=_("Export my results"), button_style="primary",
+                                      tooltip=_("Write your results file and show a link to download it"))
         self.export_status = w.HTML()
-        self.export_button.on_click(lambda _: self.export())
+        self.export_button.on_click(lambda _button: self.export())
         self.widget = w.VBox([self.table_html, self.name_field, self.export_button, self.export_status])
         self.widget.add_class("sahel-progress")
 
@@ -53,19 +54,20 @@ class Dashboard(Progress):
         name = self.name_field.value
         problem = check_name(name)
         if problem:
-            self.export_status.value = f'<p role="alert">Type your name first: {escape(problem)}.</p>'
+            self.export_status.value = '<p role="alert">' + _("Type your name first: {problem}.").format(
+                problem=escape(_(problem))) + "</p>"
             return None
         filename = results_filename(name)
-        where = "next to this notebook"
+        where = _("next to this notebook")
         try:
             path = export_results(name, self.folder / filename, home=self.store.home)
         except OSError:  # a read-only folder (a shared course folder, a read-only hub mount): the kit home
-            where = "in your kit folder (this notebook's folder is read-only)"
+            where = _("in your kit folder (this notebook's folder is read-only)")
             try:
                 path = export_results(name, self.store.home / filename, home=self.store.home)
             except OSError as exc:
-                self.export_status.value = (f'<p role="alert">Your results could not be written '
-                                            f"({escape(type(exc).__name__)}: {escape(str(exc))}).</p>")
+                self.export_status.value = ('<p role="alert">' + _("Your results could not be written ({error}).").format(
+                    error=f"{escape(type(exc).__name__)}: {escape(str(exc))}") + "</p>")
                 return None
         self.exported = path
         self.export_status.value = self._link(path, where)
@@ -74,14 +76,14 @@ class Dashboard(Progress):
     @staticmethod
     def _link(path: Path, where: str) -> str:
         data = path.read_bytes()
-        said = (f"<p role=\"status\">Saved <code>{escape(path.name)}</code> {escape(where)}: "
-                f"<code>{escape(str(path))}</code>.</p>")
+        said = ('<p role="status">' + _("Saved <code>{name}</code> {where}: <code>{path}</code>.").format(
+            name=escape(path.name), where=escape(where), path=escape(str(path))) + "</p>")
         if len(data) > MAX_LINK_BYTES:
-            return said + "<p>Download it from the file browser and hand it to your teacher.</p>"
+            return said + "<p>" + _("Download it from the file browser and hand it to your teacher.") + "</p>"
         uri = "data:application/json;base64," + base64.b64encode(data).decode("ascii")
         return (said + f'<p><a href="{uri}" download="{escape(path.name, quote=True)}">'
-                f"Download {escape(path.name)}</a> and hand it to your teacher (upload it, e-mail it, or "
-                f"copy it to a USB stick).</p>")
+                + _("Download {name}").format(name=escape(path.name)) + "</a> "
+                + _("and hand it to your teacher (upload it, e-mail it, or copy it to a USB stick).") + "</p>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ..facts.i18n import _
 from .questions import Feedback, Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, Written
 
 __all__ = ["md", "plain", "feedback_html", "question_html", "quiz_html", "sources_html", "source_ref", "source_links",
@@ -88,7 +89,7 @@ def sources_html(ids, sources: dict) -> str:
     """``Sources: <a>title</a>, ...`` for source ids; ids without a known http(s) URL show as text."""
     if not ids:
         return ""
-    return f"<p><small>Sources: {'; '.join(source_links(ids, sources))}</small></p>"
+    return f"<p><small>{_('Sources:')} {'; '.join(source_links(ids, sources))}</small></p>"
 
 
 def feedback_html(fb: Feedback, sources_part: str = "", *, explain: bool = True, hint: str = "",
@@ -99,10 +100,10 @@ def feedback_html(fb: Feedback, sources_part: str = "", *, explain: bool = True,
     body = [f"<p><strong>{escape(fb.message)}</strong></p>"]
     body += [f"<p>{md(note)}</p>" for note in fb.option_feedback]
     if fb.valid and not explain and hint:
-        body.append(f"<p><strong>Hint:</strong> {md(hint)}</p>")
+        body.append(f"<p><strong>{_('Hint:')}</strong> {md(hint)}</p>")
     if fb.valid and explain:
         if answer:
-            body.append(f"<p><strong>Answer:</strong> {md(answer)}</p>")
+            body.append(f"<p><strong>{_('Answer:')}</strong> {md(answer)}</p>")
         body.append(extra)
         if fb.explanation:
             body.append(f"<p>{md(fb.explanation)}</p>{sources_part}")
@@ -113,34 +114,37 @@ def feedback_html(fb: Feedback, sources_part: str = "", *, explain: bool = True,
 def choice_note(q: SingleChoice | MultipleSelect) -> str:
     """``Choose one.`` or ``Select all that apply.`` for a choice question; ``""`` when its prompt already says so."""
     note = "Choose one." if isinstance(q, SingleChoice) else "Select all that apply."
-    return "" if note.lower() in q.prompt.lower() else note
+    shown = _(note)  # the English note is the key; a translated prompt may say it in its own words
+    return "" if note.lower() in q.prompt.lower() or shown.lower() in q.prompt.lower() else note
 
 
 def _choices(q: Question, order: dict) -> str:
     if isinstance(q, (SingleChoice, MultipleSelect)):
         mark, note = "○" if isinstance(q, SingleChoice) else "☐", choice_note(q)
         rows = "".join(f"<li>{mark} {md(o)}</li>" for o in order.get("options", q.options))
-        return (f"<p><em>{note}</em></p>" if note else "") + f'<ul style="list-style: none">{rows}</ul>'
+        return (f"<p><em>{_(note)}</em></p>" if note else "") + f'<ul style="list-style: none">{rows}</ul>'
     if isinstance(q, Numeric):
-        return f"<p><em>Answer with a number{' in ' + escape(q.unit) if q.unit else ''}.</em></p>"
+        text = _("Answer with a number in {unit}.").format(unit=escape(q.unit)) if q.unit else _("Answer with a number.")
+        return f"<p><em>{text}</em></p>"
     if isinstance(q, Ordering):
         rows = "".join(f"<li>{md(i)}</li>" for i in order.get("items", q.items))
-        return f"<p><em>Put these in order:</em></p><ul>{rows}</ul>"
+        return f"<p><em>{_('Put these in order:')}</em></p><ul>{rows}</ul>"
     if isinstance(q, Matching):
         # one choice per line: the choices are often sentences with commas of their own
         right = "".join(f"<li>{md(r)}</li>" for r in order.get("right", q.right))
         rows = "".join(f"<li>{md(left)} → ?</li>" for left in q.left)
-        return f"<p><em>Match each item:</em></p><ul>{rows}</ul><p><em>to one of:</em></p><ul>{right}</ul>"
+        return f"<p><em>{_('Match each item:')}</em></p><ul>{rows}</ul><p><em>{_('to one of:')}</em></p><ul>{right}</ul>"
     if isinstance(q, Written):
-        least = f" (at least {q.min_words} words)" if q.min_words else ""
-        return f"<p><em>Write your answer{least}, then compare it with the model answer.</em></p>"
-    return "<p><em>True or false?</em></p>"
+        text = (_("Write your answer (at least {least} words), then compare it with the model answer.").format(
+            least=q.min_words) if q.min_words else _("Write your answer, then compare it with the model answer."))
+        return f"<p><em>{text}</em></p>"
+    return f"<p><em>{_('True or false?')}</em></p>"
 
 
 def rubric_html(q: Written) -> str:
     """The rubric of a written question as an escaped HTML list."""
     rows = "".join(f"<li>{md(c)}</li>" for c in q.rubric)
-    return f"<p><strong>Rubric:</strong> a good answer</p><ul>{rows}</ul>"
+    return f"<p><strong>{_('Rubric:')}</strong> {_('a good answer')}</p><ul>{rows}</ul>"
 
 
 def question_html(q: Question, number: int | None = None, sources: dict | None = None, order: dict | None = None) -> str:
@@ -149,14 +153,14 @@ def question_html(q: Question, number: int | None = None, sources: dict | None =
     ``order`` gives the shown order of options, items or matching choices (see
     :func:`sahel_kit.quizzes.shuffle.shown_question`); default the file's order.
     """
-    head = f"<strong>Question {number}.</strong> " if number is not None else ""
-    hint = f"<details><summary>Hint</summary><p>{md(q.hint)}</p></details>" if q.hint else ""
+    head = f"<strong>{_('Question {number}.').format(number=number)}</strong> " if number is not None else ""
+    hint = f"<details><summary>{_('Hint')}</summary><p>{md(q.hint)}</p></details>" if q.hint else ""
     if isinstance(q, Written):
-        answer = (f"<details><summary>Show model answer</summary><p><strong>Model answer:</strong> "
+        answer = (f"<details><summary>{_('Show model answer')}</summary><p><strong>{_('Model answer:')}</strong> "
                   f"{md(q.model_answer)}</p>{rubric_html(q)}"
                   f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
     else:
-        answer = (f"<details><summary>Show answer</summary><p><strong>Answer:</strong> {md(q.answer_text())}</p>"
+        answer = (f"<details><summary>{_('Show answer')}</summary><p><strong>{_('Answer:')}</strong> {md(q.answer_text())}</p>"
                   f"<p>{md(q.explanation)}</p>{sources_html(q.sources, sources or {})}</details>")
     return f'<div class="sahel-quiz-question"><p>{head}{md(q.prompt)}</p>{_choices(q, order or {})}{hint}{answer}</div>'
 
@@ -176,8 +180,9 @@ def quiz_html(quiz) -> str:
             f'<li style="border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 12px; margin: 8px 0; '
             f'list-style: none">{question_html(q, n, quiz.sources, shown_question(q, SHEET_SEED, quiz.notebook))}</li>'
             for n, q in enumerate(questions, start=start))
-    more = (f"<h4>{EXTENSION_HEADING}</h4><ol style=\"padding: 0\">{cards(extension, len(core) + 1)}</ol>"
+    more = (f"<h4>{_(EXTENSION_HEADING)}</h4><ol style=\"padding: 0\">{cards(extension, len(core) + 1)}</ol>"
             if extension else "")
-    return (f'<section class="sahel-quiz" aria-label="Quiz: {escape(quiz.title, quote=True)}">'
-            f"<h3>{md(quiz.title)}</h3><p><em>Run this notebook to answer interactively and save your "
-            f"progress.</em></p><ol style=\"padding: 0\">{cards(core, 1)}</ol>{more}</section>")
+    label = _("Quiz: {title}").format(title=quiz.title)
+    return (f'<section class="sahel-quiz" aria-label="{escape(label, quote=True)}">'
+            f"<h3>{md(quiz.title)}</h3><p><em>{_('Run this notebook to answer interactively and save your progress.')}"
+            f"</em></p><ol style=\"padding: 0\">{cards(core, 1)}</ol>{more}</section>")

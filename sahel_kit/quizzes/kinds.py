@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ..facts.i18n import _
 from .base import Question
 
 __all__ = ["Numeric", "Ordering", "Matching", "parse_number"]
@@ -57,13 +58,14 @@ class Numeric(Question):
 
     def check(self, answer):
         if answer is None or (isinstance(answer, str) and not answer.strip()):
-            return self._invalid("Type a number first.")
+            return self._invalid(_("Type a number first."))
         value = parse_number(answer, self.unit)
         if value is None:
-            return self._invalid(f"{answer!r} is not a number; type digits, e.g. 12.5 or 12,5.")
+            return self._invalid(_("{answer!r} is not a number; type digits, e.g. 12.5 or 12,5.").format(answer=answer))
         ok = abs(value - self.answer) <= self.tolerance + 1e-9 * max(1.0, abs(self.answer))
-        read = f"read as {value:g}{' ' + self.unit if self.unit else ''}"
-        detail = f"{read}." if ok else f"{read}, which is too {'high' if value > self.answer else 'low'}."
+        read = f"{value:g}{' ' + self.unit if self.unit else ''}"
+        detail = _("read as {value}." if ok else "read as {value}, which is too high." if value > self.answer
+                   else "read as {value}, which is too low.").format(value=read)
         return self._graded(ok, detail)
 
     def correct_answer(self):
@@ -71,7 +73,8 @@ class Numeric(Question):
 
     def answer_text(self):
         unit = f" {self.unit}" if self.unit else ""
-        within = f" (answers within ±{self.tolerance:g}{unit} count)" if self.tolerance else ""
+        within = (" (" + _("answers within ±{tolerance} count").format(tolerance=f"{self.tolerance:g}{unit}") + ")"
+                  if self.tolerance else "")
         return f"{self.answer:g}{unit}{within}"
 
 
@@ -85,13 +88,13 @@ class Ordering(Question):
 
     def check(self, answer):
         if answer is None or isinstance(answer, (str, bytes, dict)) or not hasattr(answer, "__iter__"):
-            return self._invalid("Put the items in order first.")
+            return self._invalid(_("Put the items in order first."))
         given = list(answer)
         if sorted(map(str, given)) != sorted(self.items) or len(set(given)) != len(given):
-            return self._invalid("Use every item exactly once.")
+            return self._invalid(_("Use every item exactly once."))
         placed = sum(a == b for a, b in zip(given, self.answer))
         ok = placed == len(self.answer)
-        detail = "" if ok else f"{placed} of {len(self.answer)} items in the right place."
+        detail = "" if ok else _("{placed} of {total} items in the right place.").format(placed=placed, total=len(self.answer))
         return self._graded(ok, detail, keys=[g for g, a in zip(given, self.answer) if g != a])
 
     def correct_answer(self):
@@ -112,15 +115,17 @@ class Matching(Question):
 
     def check(self, answer):
         if not isinstance(answer, dict):
-            return self._invalid("Match every item first." if answer is None else f"{answer!r} is not a set of matches.")
+            return self._invalid(_("Match every item first.") if answer is None
+                                 else _("{answer!r} is not a set of matches.").format(answer=answer))
         missing = [k for k in self.left if answer.get(k) in (None, "")]
         if missing:
-            return self._invalid(f"Match every item first (missing: {', '.join(missing)}).")
+            return self._invalid(_("Match every item first (missing: {missing}).").format(missing=", ".join(missing)))
         bad = [k for k, v in answer.items() if k not in self.left or v not in self.right]
         if bad:
-            return self._invalid(f"Unknown item or choice for: {', '.join(map(str, bad))}.")
+            return self._invalid(_("Unknown item or choice for: {items}.").format(items=", ".join(map(str, bad))))
         wrong = [k for k in self.left if answer[k] != self.answer[k]]
-        detail = "" if not wrong else f"{len(self.left) - len(wrong)} of {len(self.left)} matches right."
+        detail = "" if not wrong else _("{right} of {total} matches right.").format(right=len(self.left) - len(wrong),
+                                                                                      total=len(self.left))
         return self._graded(not wrong, detail, keys=wrong)
 
     def correct_answer(self):

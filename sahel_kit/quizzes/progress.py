@@ -219,10 +219,15 @@ class Progress:
     def _repr_html_(self):
         from html import escape
 
+        from ..facts.i18n import _, get_language
+
+        path = escape(str(self.path))
         if self.table.empty:
-            return f"<p>No answers recorded yet (they will be kept in <code>{escape(str(self.path))}</code>).</p>"
-        return (f"<p>Your progress, per notebook (kept in <code>{escape(str(self.path))}</code>):</p>"
-                + self.table.to_html(index=False, escape=True))
+            return "<p>" + _("No answers recorded yet (they will be kept in <code>{path}</code>).").format(path=path) + "</p>"
+        shown = (self.table if get_language() == "en"  # English keeps the column names a student can index
+                 else self.table.rename(columns=lambda c: _(c.replace("_", " "))))
+        return ("<p>" + _("Your progress, per notebook (kept in <code>{path}</code>):").format(path=path) + "</p>"
+                + shown.to_html(index=False, escape=True))
 
 
 def progress(home: str | Path | None = None) -> Progress:

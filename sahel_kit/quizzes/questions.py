@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..facts.i18n import _
 from .base import CORRECT, LEVELS, SUBMITTED, WRONG, Feedback, Question
 from .kinds import Matching, Numeric, Ordering, parse_number
 from .written import Written, word_count
@@ -36,9 +37,9 @@ class SingleChoice(Question):
 
     def check(self, answer):
         if answer is None:
-            return self._invalid("Choose one option first.")
+            return self._invalid(_("Choose one option first."))
         if not isinstance(answer, str) or answer not in self.options:
-            return self._invalid(f"{answer!r} is not one of the options; choose one of them.")
+            return self._invalid(_("{answer!r} is not one of the options; choose one of them.").format(answer=answer))
         return self._graded(answer == self.answer, keys=[answer])
 
     def correct_answer(self):
@@ -59,16 +60,16 @@ class TrueFalse(Question):
         if isinstance(answer, str) and answer.strip().lower() in ("true", "false"):
             answer = answer.strip().lower() == "true"
         if answer is None:
-            return self._invalid("Choose True or False first.")
+            return self._invalid(_("Choose True or False first."))
         if not isinstance(answer, bool):
-            return self._invalid(f"{answer!r} is neither True nor False.")
+            return self._invalid(_("{answer!r} is neither True nor False.").format(answer=answer))
         return self._graded(answer == self.answer, keys=[answer])
 
     def correct_answer(self):
         return self.answer
 
     def answer_text(self):
-        return "True" if self.answer else "False"
+        return _("True") if self.answer else _("False")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,18 +82,19 @@ class MultipleSelect(Question):
 
     def check(self, answer):
         if answer is None or isinstance(answer, (str, bytes, dict)) or not hasattr(answer, "__iter__"):
-            return self._invalid("Select one or more options first." if answer is None
-                                 else f"{answer!r} is not a selection of options.")
+            return self._invalid(_("Select one or more options first.") if answer is None
+                                 else _("{answer!r} is not a selection of options.").format(answer=answer))
         chosen = list(answer)
         if not chosen:
-            return self._invalid("Select at least one option first.")
+            return self._invalid(_("Select at least one option first."))
         unknown = [c for c in chosen if not isinstance(c, str) or c not in self.options]
         if unknown:
-            return self._invalid(f"Not among the options: {', '.join(map(repr, unknown))}.")
+            return self._invalid(_("Not among the options: {unknown}.").format(unknown=", ".join(map(repr, unknown))))
         chosen_set = set(chosen)
         ok = chosen_set == self.answer
         hits, extra = len(chosen_set & self.answer), len(chosen_set - self.answer)
-        detail = "" if ok else f"{hits} of the {len(self.answer)} right options chosen, {extra} wrong one(s) chosen."
+        detail = "" if ok else _("{hits} of the {total} right options chosen, {extra} wrong one(s) chosen.").format(
+            hits=hits, total=len(self.answer), extra=extra)
         return self._graded(ok, detail, keys=[o for o in self.options if o in chosen_set])
 
     def correct_answer(self):

@@ -11,6 +11,7 @@ only ones of the kit that import ipywidgets.
 """
 from __future__ import annotations
 
+import functools
 from html import escape
 
 import ipywidgets as w
@@ -19,11 +20,13 @@ from ipywidgets.widgets.widget_button import ButtonStyle
 from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
+from ..facts.i18n import _, get_language, ngettext, using_language
 from .progress import ProgressStore
 from .questions import Matching, MultipleSelect, Numeric, Ordering, Question, SingleChoice, TrueFalse, Written
 from .base import Feedback
 from .html import BORDER, feedback_html, md, plain, quiz_html, rubric_html, sources_html
-from .schema import QuizFile, load_quiz
+from .languages import load_quiz_in
+from .schema import QuizFile
 from .shuffle import EXTENSION_HEADING, core_then_extension, shown_question, student_seed
 
 __all__ = ["Quiz", "quiz"]
@@ -43,8 +46,8 @@ _CSS = ("<style>.sahel-quiz button:focus-visible, .sahel-quiz input:focus-visibl
 
 
 # In JupyterLab the arrow keys move to another cell, even from a radio button: say how to use Tab.
-_KEYS = ("<p><small>Keyboard: <kbd>Tab</kbd> moves to each option and button (not the arrow keys), "
-         "<kbd>Space</kbd> chooses an option, <kbd>Enter</kbd> presses a button.</small></p>")
+_KEYS = ("Keyboard: <kbd>Tab</kbd> moves to each option and button (not the arrow keys), "
+         "<kbd>Space</kbd> chooses an option, <kbd>Enter</kbd> presses a button.")
 
 
 class _Shared:
@@ -90,7 +93,7 @@ def _answer_input(q: Question, parts: _Shared, order: dict):
     if isinstance(q, (SingleChoice, TrueFalse)):
         # a widget label shows text, not markup: `code` and **bold** markers are dropped from labels
         options = ([(plain(o), o) for o in order["options"]] if isinstance(q, SingleChoice)
-                   else [("True", True), ("False", False)])
+                   else [(_("True"), True), (_("False"), False)])
         radio = w.RadioButtons(options=options, value=None, layout=parts.auto, style=parts.desc)
         return radio, lambda: radio.value, [radio]
     if isinstance(q, MultipleSelect):
@@ -99,8 +102,9 @@ def _answer_input(q: Question, parts: _Shared, order: dict):
                             style=parts.checkbox) for o in shown]
         return parts.box(boxes), lambda: [o for o, b in zip(shown, boxes) if b.value], boxes
     if isinstance(q, Numeric):
-        unit = f" (in {q.unit})" if q.unit else ""  # the unit in the label: no separate Label widget needed
-        text = w.Text(placeholder="a number, e.g. 12.5", description=f"Your answer{unit}:", style=parts.text,
+        # the unit in the label: no separate Label widget needed
+        label = _("Your answer (in {unit}):").format(unit=q.unit) if q.unit else _("Your answer:")
+        text = w.Text(placeholder=_("a number, e.g. 12.5"), description=label, style=parts.text,
                       layout=parts.plain)
         return text, lambda: text.value, [text]
     if isinstance(q, Ordering):
@@ -115,8 +119,8 @@ def _answer_input(q: Question, parts: _Shared, order: dict):
             drop.add_class("sahel-quiz-match")
         return parts.box(drops), lambda: dict(zip(q.left, (d.value for d in drops))), drops
     if isinstance(q, Written):
-        least = f" (at least {q.min_words} words)" if q.min_words else ""
-        text = w.Textarea(placeholder="Type your answer here", description=f"Your answer{least}:",
+        label = _("Your answer (at least {least} words):").format(least=q.min_words) if q.min_words else _("Your answer:")
+        text = w.Textarea(placeholder=_("Type your answer here"), description=label,
                           style=parts.text, layout=w.Layout(width="100%", height="8em"))
         return text, lambda: text.value, [text]
     raise TypeError(f"no widget for question type {type(q).__name__}")
@@ -127,9 +131,20 @@ RATINGS = (("Yes", "yes"), ("Partly", "partly"), ("Not yet", "not yet"))
 
 def _unsaved(exc: BaseException) -> str:
     """The visible note when an answer was graded but could not be saved (never a silent button)."""
-    return (f'<p role="alert"><strong>⚠ Not saved:</strong> your answer was checked, but it could not be saved '
-            f"({escape(type(exc).__name__)}: {escape(str(exc))}), so it will not appear in your progress or your "
-            f"exported results. Tell your teacher, or note it down.</p>")
+    error = f"{escape(type(exc).__name__)}: {escape(str(exc))}"
+    return (f'<p role="alert"><strong>⚠ {_("Not saved:")}</strong> '
+            + _("your answer was checked, but it could not be saved ({error}), so it will not appear in your progress "
+                "or your exported results. Tell your teacher, or note it down.").format(error=error) + "</p>")
+
+
+def _in_quiz_language(method):
+    """Run a card's or quiz's method in the quiz's language (button callbacks run later, outside any setting)."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        owner = getattr(self, "owner", self)
+        with using_language(owner.lang):
+            return method(self, *args, **kwargs)
+    return run
 
 
 class _Card:
@@ -149,28 +164,29 @@ class _Card:
         self.session_attempts = 0
         self.rating_box = self.ratings = self.rating_button = self.rating_status = None
         parts = owner.parts
-        self.prompt = parts.html_widget(f"<p><strong>Question {number} of {total}.</strong> {md(q.prompt)}</p>")
+        self.prompt = parts.html_widget(f"<p><strong>{_('Question {number} of {total}.').format(number=number, total=total)}"
+                                        f"</strong> {md(q.prompt)}</p>")
         self.order = shown_question(q, owner.seed, owner.spec.notebook)
         self.input, self.get_answer, self.inputs = _answer_input(q, parts, self.order)
         if self.written:
-            self.check_button = parts.button_widget("Submit", "Submit your answer, then compare it with a model answer",
+            self.check_button = parts.button_widget(_("Submit"), _("Submit your answer, then compare it with a model answer"),
                                                     button_style="primary")
-            self.retry_button = parts.button_widget("Edit my answer", "Change your answer and submit it again",
+            self.retry_button = parts.button_widget(_("Edit my answer"), _("Change your answer and submit it again"),
                                                     disabled=True)
-            self.show_button = parts.button_widget("Show answer", "", disabled=True, layout=parts.hidden)
+            self.show_button = parts.button_widget(_("Show answer"), "", disabled=True, layout=parts.hidden)
         else:
-            self.check_button = parts.button_widget("Check", "Check your answer", button_style="primary")
-            self.retry_button = parts.button_widget("Try again", "Answer this question again", disabled=True)
+            self.check_button = parts.button_widget(_("Check"), _("Check your answer"), button_style="primary")
+            self.retry_button = parts.button_widget(_("Try again"), _("Answer this question again"), disabled=True)
             self.show_button = parts.button_widget(
-                "Show answer", "Show the answer and its explanation (recorded as shown, not as correct)")
-        self.hint_button = parts.button_widget("Hint", "Show a clue", disabled=not q.hint,
+                _("Show answer"), _("Show the answer and its explanation (recorded as shown, not as correct)"))
+        self.hint_button = parts.button_widget(_("Hint"), _("Show a clue"), disabled=not q.hint,
                                                layout=parts.plain if q.hint else parts.hidden)
         self.hint = parts.html_widget()
         self.feedback = parts.html_widget()
-        self.check_button.on_click(lambda _: self.check())
-        self.hint_button.on_click(lambda _: self.show_hint())
-        self.retry_button.on_click(lambda _: self.try_again())
-        self.show_button.on_click(lambda _: self.show_answer())
+        self.check_button.on_click(lambda _button: self.check())
+        self.hint_button.on_click(lambda _button: self.show_hint())
+        self.retry_button.on_click(lambda _button: self.try_again())
+        self.show_button.on_click(lambda _button: self.show_answer())
         buttons = parts.box([self.check_button, self.hint_button, self.retry_button, self.show_button], vertical=False)
         self.box = parts.box([self.prompt, self.input, buttons, self.hint, self.feedback], layout=parts.card)
         self.box.add_class("sahel-quiz-card")
@@ -191,13 +207,15 @@ class _Card:
         except Exception as exc:  # OSError, ProgressNotSaved (browser edition), anything: grade and say so
             note, self.unsaved = _unsaved(exc), True
         for backup in store.backups[known_backups:]:  # a warning from a button callback is not shown: say it here
-            note += (f"<p><small>Your progress file could not be read, so a fresh one was started; the old one "
-                     f"was moved to <code>{escape(str(backup))}</code>.</small></p>")
+            note += ("<p><small>" + _("Your progress file could not be read, so a fresh one was started; the old one "
+                                      "was moved to <code>{path}</code>.").format(path=escape(str(backup)))
+                     + "</small></p>")
         return attempt, note
 
     def _sources(self) -> str:
         return sources_html(self.q.sources, self.owner.spec.sources)
 
+    @_in_quiz_language
     def check(self) -> None:
         """Grade (or, for a written question, submit) the current answer, record it, and show the feedback."""
         answer = self.get_answer()
@@ -216,8 +234,9 @@ class _Card:
         explain = fb.correct or attempt >= 2 or self.session_attempts >= 2
         answer_text = "" if fb.correct or not explain else self.q.answer_text()
         self.feedback.value = (feedback_html(fb, self._sources(), explain=explain, hint=self.q.hint, answer=answer_text)
-                               + (f"<p><small>Attempt {attempt}.</small></p>" if explain else
-                                  f"<p><small>Attempt {attempt}. Try again, or press <em>Show answer</em>.</small></p>")
+                               + "<p><small>" + (_("Attempt {attempt}.") if explain else _(
+                                   "Attempt {attempt}. Try again, or press <em>Show answer</em>.")).format(attempt=attempt)
+                               + "</small></p>"
                                + note)
         self._lock(True)
         self.finished = explain
@@ -227,6 +246,7 @@ class _Card:
             self.hint_button.disabled = True
         self.owner.update_score()
 
+    @_in_quiz_language
     def show_answer(self) -> None:
         """Show the answer and explanation; recorded as revealed (not correct) and closes the question."""
         if self.finished or self.written:
@@ -234,7 +254,7 @@ class _Card:
         self.session_attempts += 1
         attempt, note = self._save(None, False, "revealed")
         self.answered = self.revealed = self.finished = True
-        fb = Feedback(False, "Answer shown (recorded as shown, not as correct).", self.q.explanation)
+        fb = Feedback(False, _("Answer shown (recorded as shown, not as correct)."), self.q.explanation)
         self.feedback.value = (feedback_html(fb, self._sources(), answer=self.q.answer_text())
                                .replace("sahel-quiz-wrong", "sahel-quiz-revealed") + note)
         self._lock(True)
@@ -243,48 +263,56 @@ class _Card:
 
     def _submitted(self, fb, attempt: int, note: str) -> None:
         self.answered = True
-        extra = (f"<p><strong>Model answer:</strong> {md(self.q.model_answer)}</p>{rubric_html(self.q)}"
-                 "<p>Rate your answer against each point of the rubric, then press <em>Save my rating</em>.</p>")
+        extra = (f"<p><strong>{_('Model answer:')}</strong> {md(self.q.model_answer)}</p>{rubric_html(self.q)}"
+                 "<p>" + _("Rate your answer against each point of the rubric, then press <em>Save my rating</em>.")
+                 + "</p>")
         self.feedback.value = (feedback_html(fb, self._sources(), extra=extra)
-                               + f"<p><small>Submission {attempt}.</small></p>{note}")
+                               + f"<p><small>{_('Submission {attempt}.').format(attempt=attempt)}</small></p>{note}")
         self._lock(True)
         self.retry_button.disabled = False
         if self.rating_box is None:  # made on first Submit only: a quiz that is not written in stays small
             parts = self.owner.parts
             self.ratings = []
             for n, criterion in enumerate(self.q.rubric, start=1):
-                drop = w.Dropdown(options=[("choose…", None), *RATINGS], value=None,
-                                  description=f"Point {n}: {plain(criterion)}", style=parts.desc, layout=parts.auto)
+                drop = w.Dropdown(options=[(_("choose…"), None), *((_(label), v) for label, v in RATINGS)], value=None,
+                                  description=_("Point {n}: {criterion}").format(n=n, criterion=plain(criterion)),
+                                  style=parts.desc, layout=parts.auto)
                 drop.add_class("sahel-quiz-match")  # a long criterion wraps above its dropdown
                 self.ratings.append(drop)
-            self.rating_button = parts.button_widget("Save my rating", "Save how well your answer meets each point")
-            self.rating_button.on_click(lambda _: self.save_rating())
+            self.rating_button = parts.button_widget(_("Save my rating"), _("Save how well your answer meets each point"))
+            self.rating_button.on_click(lambda _button: self.save_rating())
             self.rating_status = parts.html_widget()
-            self.rating_box = parts.box([parts.html_widget("<p><strong>Rate your answer:</strong> does it do "
-                                                           "this?</p>"), *self.ratings, self.rating_button,
+            self.rating_box = parts.box([parts.html_widget(f"<p><strong>{_('Rate your answer:')}</strong> "
+                                                           f"{_('does it do this?')}</p>"), *self.ratings, self.rating_button,
                                          self.rating_status])
             self.box.children = (*self.box.children, self.rating_box)
         self.rating_button.disabled = False
         self.owner.update_score()
 
+    @_in_quiz_language
     def save_rating(self) -> None:
         """Record the self-rating of a written answer (one of Yes / Partly / Not yet per rubric point)."""
         rating = {c: d.value for c, d in zip(self.q.rubric, self.ratings)}
         missing = [str(n) for n, v in enumerate(rating.values(), start=1) if v is None]
         if missing:
-            self.rating_status.value = f"<p role=\"status\">Rate every point first (missing: {', '.join(missing)}).</p>"
+            self.rating_status.value = ('<p role="status">' + _("Rate every point first (missing: {missing}).").format(
+                missing=", ".join(missing)) + "</p>")
             return
-        _, note = self._save(self.get_answer(), False, "rated", rating)
+        _attempt, note = self._save(self.get_answer(), False, "rated", rating)
         met = sum(v == "yes" for v in rating.values())
         partly = sum(v == "partly" for v in rating.values())
-        self.rating_status.value = (f'<p role="status">Rating saved: {met} of {len(rating)} points met'
-                                    f"{f', {partly} partly' if partly else ''}.</p>{note}")
+        saved = (_("Rating saved: {met} of {total} points met, {partly} partly.") if partly
+                 else _("Rating saved: {met} of {total} points met."))
+        self.rating_status.value = (f'<p role="status">{saved.format(met=met, total=len(rating), partly=partly)}</p>'
+                                    f"{note}")
 
+    @_in_quiz_language
     def show_hint(self) -> None:
         """Show the hint (not recorded, costs nothing)."""
-        self.hint.value = f"<p><strong>Hint:</strong> {md(self.q.hint)}</p>"
+        self.hint.value = f"<p><strong>{_('Hint:')}</strong> {md(self.q.hint)}</p>"
         self.hint_button.disabled = True
 
+    @_in_quiz_language
     def try_again(self) -> None:
         """Clear the answer and its feedback for another attempt (a written answer is kept, to edit)."""
         if not self.written:
@@ -310,29 +338,40 @@ class Quiz:
     seed : str, optional
         The student's shuffle seed (default: the id kept in the store's kit home), which fixes the
         order of the options; see :mod:`sahel_kit.quizzes.shuffle`.
+    lang : str, optional
+        The language of the labels and messages (default: the kit's, see ``sk.set_language``); a
+        notebook name is then read from ``data/quizzes/<lang>/``.
     """
 
-    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None, seed: str | None = None):
-        self.spec = load_quiz(spec) if isinstance(spec, str) else spec
+    def __init__(self, spec: QuizFile | str, store: ProgressStore | None = None, seed: str | None = None,
+                 lang: str | None = None):
+        self.lang = get_language(lang)
+        with using_language(self.lang):
+            self._build(load_quiz_in(spec, self.lang) if isinstance(spec, str) else spec, store, seed)
+
+    def _build(self, spec: QuizFile, store: ProgressStore | None, seed: str | None) -> None:
+        self.spec = spec
         self.store = store if store is not None else ProgressStore()
         self.seed = seed if seed is not None else student_seed(self.store.home)
         core, extension = core_then_extension(self.spec.questions)
         n = len(self.spec.questions)
         self.parts = _Shared()
         self.cards = [_Card(self, q, i, n) for i, q in enumerate(core + extension, start=1)]
-        self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3>{_KEYS}")
+        self.title = self.parts.html_widget(f"{_CSS}<h3>{md(self.spec.title)}</h3><p><small>{_(_KEYS)}</small></p>")
         self.score = self.parts.html_widget()
         self.summary = self.parts.html_widget()
         boxes = [c.box for c in self.cards]
         if extension:  # one HTML widget: the heading, and why these questions come last
             self.extension_heading = self.parts.html_widget(
-                f"<h4>{EXTENSION_HEADING}</h4><p><small>These questions go beyond the lesson's core; "
-                f"try them if you finish early or at home.</small></p>")
+                f"<h4>{_(EXTENSION_HEADING)}</h4><p><small>"
+                + _("These questions go beyond the lesson's core; try them if you finish early or at home.")
+                + "</small></p>")
             boxes.insert(len(core), self.extension_heading)
         self.widget = self.parts.box([self.title, self.score, *boxes, self.summary])
         self.widget.add_class("sahel-quiz")
         self.update_score()
 
+    @_in_quiz_language
     def update_score(self) -> None:
         """Refresh the running score, and the summary once every question has been answered."""
         n = len(self.cards)
@@ -342,26 +381,29 @@ class Quiz:
         correct = sum(c.correct for c in closed)
         first = sum(c.first_time for c in closed)
         shown = sum(c.revealed for c in closed)
-        extra = f"; {shown} answer{'s' if shown != 1 else ''} shown" if shown else ""
-        extra += (f"; {sum(c.answered for c in written)} of {len(written)} written answer"
-                  f"{'s' if len(written) != 1 else ''} submitted" if written else "")
-        self.score.value = (f'<p role="status"><strong>Score:</strong> {correct} of {len(closed)} correct, '
-                            f"{first} right first time; {answered} of {n} answered{extra}.</p>")
+        extra = "; " + ngettext("{shown} answer shown", "{shown} answers shown", shown).format(shown=shown) if shown else ""
+        extra += ("; " + ngettext("{submitted} of {total} written answer submitted",
+                                  "{submitted} of {total} written answers submitted", len(written)).format(
+                                      submitted=sum(c.answered for c in written), total=len(written)) if written else "")
+        score = _("{correct} of {closed} correct, {first} right first time; {answered} of {total} answered").format(
+            correct=correct, closed=len(closed), first=first, answered=answered, total=n)
+        self.score.value = f'<p role="status"><strong>{_("Score:")}</strong> {score}{extra}.</p>'
         if answered < n:
             self.summary.value = ""
             return
         revisit = [str(i) for i, c in enumerate(self.cards, start=1) if not c.written and not c.correct]
-        advice = (f"Questions to revisit: {', '.join(revisit)}." if revisit
-                  else "Every question answered correctly. Well done!")
-        saved = ("Some answers could not be saved (see their cards): they are not in your progress."
+        advice = (_("Questions to revisit: {numbers}.").format(numbers=", ".join(revisit)) if revisit
+                  else _("Every question answered correctly. Well done!"))
+        saved = (_("Some answers could not be saved (see their cards): they are not in your progress.")
                  if any(c.unsaved for c in self.cards) else
-                 "Your answers are saved; run <code>sahel_kit.progress()</code> to see every notebook "
-                 "and export your results.")
+                 _("Your answers are saved; run <code>sahel_kit.progress()</code> to see every notebook "
+                   "and export your results."))
+        summary = _("you answered all {total} questions: {correct} of {closed} correct, {first} right first time.").format(
+            total=n, correct=correct, closed=len(closed), first=first)
         self.summary.value = (f'<div style="border-top: 1px solid {BORDER}; padding-top: 4px">'
-                              f"<p><strong>Summary:</strong> you answered all {n} questions: {correct} of "
-                              f"{len(closed)} correct, "
-                              f"{first} right first time. {advice}</p><p><small>{saved}</small></p></div>")
+                              f"<p><strong>{_('Summary:')}</strong> {summary} {advice}</p><p><small>{saved}</small></p></div>")
 
+    @_in_quiz_language
     def _repr_mimebundle_(self, include=None, exclude=None):
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)
         data = bundle[0] if isinstance(bundle, tuple) else bundle
@@ -372,11 +414,12 @@ class Quiz:
     def __repr__(self):
         return f"<Quiz {self.spec.notebook!r}: {self.spec.title}, {len(self.cards)} questions>"
 
+    @_in_quiz_language
     def _repr_html_(self):
         return quiz_html(self.spec)
 
 
-def quiz(name: str, store: ProgressStore | None = None) -> Quiz:
+def quiz(name: str, store: ProgressStore | None = None, lang: str | None = None) -> Quiz:
     """Render a notebook's quiz.
 
     Parameters
@@ -385,10 +428,14 @@ def quiz(name: str, store: ProgressStore | None = None) -> Quiz:
         The notebook name, e.g. ``"02_mapping_the_sahel"`` (the quiz file ``data/quizzes/<name>.yaml``).
     store : ProgressStore, optional
         Where answers are recorded; default ``$SAHEL_KIT_HOME/progress.json``.
+    lang : str, optional
+        ``"fr"``: the French quiz file ``data/quizzes/fr/<name>.yaml`` with French labels (default: the
+        kit's language, ``sk.set_language`` or ``SAHEL_KIT_LANG``).
 
     Examples
     --------
     >>> import sahel_kit
     >>> sahel_kit.quiz("00_start_here")  # doctest: +SKIP
+    >>> sahel_kit.quiz("00_start_here", lang="fr")  # doctest: +SKIP
     """
-    return Quiz(load_quiz(name), store)
+    return Quiz(name, store, lang=lang)

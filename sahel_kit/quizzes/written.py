@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..facts.i18n import _, ngettext
 from .base import SUBMITTED, Feedback, Question
 
 __all__ = ["Written", "word_count", "RUBRIC_SIZE"]
@@ -41,15 +42,16 @@ class Written(Question):
 
     def check(self, answer):
         if answer is None or (isinstance(answer, str) and not answer.strip()):
-            return self._invalid("Write your answer first: the text box is empty.")
+            return self._invalid(_("Write your answer first: the text box is empty."))
         if not isinstance(answer, str):
-            return self._invalid(f"{answer!r} is not a text; type your answer in the box.")
+            return self._invalid(_("{answer!r} is not a text; type your answer in the box.").format(answer=answer))
         words = word_count(answer)
         if words < self.min_words:
-            return self._invalid(f"Your answer has {words} word{'s' if words != 1 else ''}; write at least "
-                                 f"{self.min_words} words before submitting.")
-        message = (f"{SUBMITTED}: compare your answer with the model answer below and rate it against "
-                   f"each point of the rubric.")
+            return self._invalid(ngettext("Your answer has {words} word; write at least {least} words before submitting.",
+                                          "Your answer has {words} words; write at least {least} words before submitting.",
+                                          words).format(words=words, least=self.min_words))
+        message = _(SUBMITTED) + ": " + _("compare your answer with the model answer below and rate it against "
+                                          "each point of the rubric.")
         return Feedback(False, message, self.explanation, (), submitted=True)
 
     def correct_answer(self):

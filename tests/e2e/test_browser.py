@@ -13,13 +13,24 @@ from pathlib import Path
 
 import pytest
 
+from sahel_kit.facts.i18n import _
 from sahel_kit.quizzes.base import CORRECT, WRONG
 
 REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+# The French edition (issue 16) is run too, when present: notebooks/fr/*.ipynb, with French buttons.
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb")) + sorted((REPO / "notebooks" / "fr").glob("*.ipynb"))
+
+
+def language(path: Path) -> str:
+    """``fr`` for a notebook of notebooks/fr/, else ``en``: the language of its quiz widgets."""
+    return "fr" if path.parent.name == "fr" else "en"
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(REPO / "notebooks").as_posix()
 QUIZ_CALL = re.compile(r"\b(?:quiz|Quiz)\s*\(")
 # Generous ceilings for a slow CI machine; these are waits, not timing assertions.
 OPEN_TIMEOUT_MS = 120_000
@@ -38,7 +49,7 @@ def quiz_cells(path: Path) -> dict[int, int | None]:
     The number is known when the cell names its quiz (``sk.quiz("00_start_here")``), else None.  A
     written question has a Submit button instead of Check (issue 12), so it is not counted.
     """
-    from sahel_kit.quizzes.schema import load_quiz
+    from sahel_kit.quizzes.languages import load_quiz_in
 
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     found = {}
@@ -46,7 +57,7 @@ def quiz_cells(path: Path) -> dict[int, int | None]:
         source = "".join(cell["source"])
         if cell["cell_type"] == "code" and QUIZ_CALL.search(source):
             names = QUIZ_NAME.findall(source)
-            found[i] = (sum(q.type != "written" for n in names for q in load_quiz(n).questions)
+            found[i] = (sum(q.type != "written" for n in names for q in load_quiz_in(n, language(path)).questions)
                         if names else None)
     return found
 
@@ -128,7 +139,7 @@ def accessibility_violations(page, axe_source: str) -> list[str]:
     return found
 
 
-def answer_one(cell):
+def answer_one(cell, lang: str = "en"):
     """Choose the first option of the first multiple-choice card in ``cell``, click its Check.
 
     Returns the card, whose feedback box (``.sahel-quiz-feedback``) should then appear.
@@ -136,12 +147,12 @@ def answer_one(cell):
     card = cell.locator(".sahel-quiz-card").filter(has=cell.page.locator("input[type=radio]")).first
     assert card.count(), "no quiz card with options to choose in the first quiz"
     card.locator("input[type=radio]").first.check()
-    card.get_by_role("button", name="Check", exact=True).click()
+    card.get_by_role("button", name=_("Check", lang), exact=True).click()
     return card
 
 
 @pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks in notebooks/ yet")
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[rel(p) for p in NOTEBOOKS])
 def test_notebook_runs_in_the_browser(notebook, lab_server, browser, axe_source):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -149,7 +160,7 @@ def test_notebook_runs_in_the_browser(notebook, lab_server, browser, axe_source)
     n_code = sum(c["cell_type"] == "code" for c in cells_json)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(lab_server.notebook_url(f"notebooks/{notebook.name}"), wait_until="domcontentloaded")
+        page.goto(lab_server.notebook_url(f"notebooks/{rel(notebook)}"), wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=OPEN_TIMEOUT_MS)
         wait_for_kernel(page)
         run_all_cells(page)
@@ -171,21 +182,22 @@ def test_notebook_runs_in_the_browser(notebook, lab_server, browser, axe_source)
         assert cells.count() == len(cells_json), "every cell should be in the DOM (windowingMode none)"
         quizzes = quiz_cells(notebook)
         for index, n_questions in quizzes.items():
-            checks = cells.nth(index).get_by_role("button", name="Check", exact=True).count()
+            checks = cells.nth(index).get_by_role("button", name=_("Check", language(notebook)), exact=True).count()
             assert checks >= 1, f"{notebook.name}: the quiz in cell {index} shows no Check button"
             if n_questions is not None:
                 assert checks == n_questions, f"{notebook.name}: cell {index} shows {checks} of {n_questions} questions"
 
         if quizzes:
             first = next(iter(quizzes))
-            card = answer_one(cells.nth(first))
+            card = answer_one(cells.nth(first), language(notebook))
             feedback = card.locator(".sahel-quiz-feedback")
             try:
                 feedback.first.wait_for(timeout=FEEDBACK_TIMEOUT_MS)
             except PlaywrightTimeout:
                 pytest.fail(f"{notebook.name}: answering the quiz in cell {first} showed no feedback")
             verdict = feedback.first.inner_text()
-            assert CORRECT in verdict or WRONG in verdict, f"feedback without a verdict: {verdict!r}"
+            lang = language(notebook)
+            assert _(CORRECT, lang) in verdict or _(WRONG, lang) in verdict, f"feedback without a verdict: {verdict!r}"
 
         if axe_source:
             problems = accessibility_violations(page, axe_source)
