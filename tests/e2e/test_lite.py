@@ -22,7 +22,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SITE = os.environ.get("SAHEL_KIT_LITE_SITE")
-NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+# Every notebook, the French edition (notebooks/fr/, French buttons) included.
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb")) + sorted((REPO / "notebooks" / "fr").glob("*.ipynb"))
 OPEN_TIMEOUT_MS = 240_000   # Pyodide loads ~50 packages on 2 busy cores
 RUN_TIMEOUT_MS = 480_000
 FEEDBACK_TIMEOUT_MS = 60_000
@@ -100,8 +101,17 @@ def test_front_page_opens_notebook_00(site_url, browser):
         context.close()
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def _rel(path: Path) -> str:
+    return path.relative_to(REPO / "notebooks").as_posix()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[_rel(p) for p in NOTEBOOKS])
 def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browser, times):
+    from sahel_kit.facts.i18n import _
+    from sahel_kit.quizzes.base import CORRECT, WRONG
+
+    lang = "fr" if notebook.parent.name == "fr" else "en"
+    name = _rel(notebook)
     cells_json = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     n_code = sum(c["cell_type"] == "code" for c in cells_json)
     context, outside = _offline_context(browser)
@@ -112,7 +122,7 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
         assets = []
         page.on("request", lambda r: assets.append(r.url) if "/sahel-kit-assets/" in r.url else None)
         t0 = time.monotonic()
-        page.goto(f"{site_url}/lab/index.html?path=notebooks/{notebook.name}", wait_until="domcontentloaded")
+        page.goto(f"{site_url}/lab/index.html?path=notebooks/{name}", wait_until="domcontentloaded")
         page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(timeout=OPEN_TIMEOUT_MS)
         state = page.wait_for_function(KERNEL_READY_JS, timeout=OPEN_TIMEOUT_MS).json_value()
         if state == "dialog":
@@ -127,21 +137,21 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
         page.wait_for_timeout(2000)
         page.wait_for_function(DONE_JS, timeout=RUN_TIMEOUT_MS)
         t2 = time.monotonic()
-        times[notebook.name] = {"kernel_start_s": round(t1 - t0, 1), "run_all_s": round(t2 - t1, 1)}
+        times[name] = {"kernel_start_s": round(t1 - t0, 1), "run_all_s": round(t2 - t1, 1)}
 
         bad = [t for t in page.locator(ERROR_OUTPUT).all_inner_texts() if "Traceback" in t or "Error" in t]
-        assert not bad, f"{notebook.name}: error output:\n" + "\n---\n".join(bad)
+        assert not bad, f"{name}: error output:\n" + "\n---\n".join(bad)
         prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
         not_run = [i for i, text in enumerate(prompts) if not re.search(r"\[\d+\]", text)]
-        assert len(prompts) == n_code and not not_run, f"{notebook.name}: code cells not run: {not_run}"
+        assert len(prompts) == n_code and not not_run, f"{name}: code cells not run: {not_run}"
         broken = [t for t in page.locator(WIDGET_OUTPUT).all_inner_texts() if t.strip().startswith("Error displaying widget")]
-        assert not broken, f"{notebook.name}: widgets failed: {broken}"
+        assert not broken, f"{name}: widgets failed: {broken}"
 
         # Every folium map (an iframe per map) draws its shapes without any CDN.
         maps = [f for f in page.frames if f != page.main_frame and f.url in ("about:srcdoc", "")]
         for frame in maps:
             frame.wait_for_selector("path.leaflet-interactive", state="attached", timeout=FEEDBACK_TIMEOUT_MS)
-        times[notebook.name]["folium_maps"] = len(maps)
+        times[name]["folium_maps"] = len(maps)
         if maps:  # the site sets SAHEL_KIT_OFFLINE_MAPS=served: Leaflet comes from the site's own folder
             assert any(u.endswith("/sahel-kit-assets/leaflet/leaflet.js") for u in assets), assets[:5]
 
@@ -151,15 +161,13 @@ def test_notebook_runs_offline_in_the_browser_edition(notebook, site_url, browse
             cell = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell").nth(quiz_index)
             card = cell.locator(".sahel-quiz-card").filter(has=page.locator("input[type=radio]")).first
             card.locator("input[type=radio]").first.check()
-            card.get_by_role("button", name="Check", exact=True).click()
+            card.get_by_role("button", name=_("Check", lang), exact=True).click()
             card.locator(".sahel-quiz-feedback").first.wait_for(timeout=FEEDBACK_TIMEOUT_MS)
             verdict = card.locator(".sahel-quiz-feedback").first.inner_text()
-            from sahel_kit.quizzes.base import CORRECT, WRONG
-
-            assert CORRECT in verdict or WRONG in verdict, f"feedback without a verdict: {verdict!r}"
+            assert _(CORRECT, lang) in verdict or _(WRONG, lang) in verdict, f"feedback without a verdict: {verdict!r}"
             saved = card.inner_text()
             assert "could not be saved" not in saved and "NOT saved" not in saved, saved  # kept in /drive
-            times[notebook.name]["quiz_checked"] = True
-        assert outside == [], f"{notebook.name} tried outside hosts: {outside[:5]}"
+            times[name]["quiz_checked"] = True
+        assert outside == [], f"{name} tried outside hosts: {outside[:5]}"
     finally:
         context.close()
