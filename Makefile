@@ -18,7 +18,7 @@ AXE_VERSION := 4.14.1
 AXE    := $(VENV)/npm/node_modules/axe-core/axe.min.js
 LAB_ARGS ?=
 
-.PHONY: lab lab-fr catalogues test unit compat notebooks references bench data validate lesson-times clean
+.PHONY: lab lab-fr catalogues test unit compat notebooks references bench data validate lesson-times clean html lite lite-test
 
 $(STAMP): pyproject.toml binder/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,7 @@ catalogues:
 test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 	$(BIN)/python scripts/run_notebooks.py
+	$(MAKE) lite-test
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not e2e and not slow"
@@ -78,8 +79,39 @@ data: $(STAMP)
 	$(BIN)/python scripts/build_article.py
 	$(BIN)/python scripts/build_boundaries.py
 
+# The browser edition (JupyterLite + Pyodide), built from pinned PyPI and npm packages into build/lite
+# (and build/lite.zip); docs/browser-edition.md says where every file comes from.
+LITE_VENV  := .venv-lite
+LITE_STAMP := $(LITE_VENV)/.installed-stamp
+LITE_PINS  := jupyterlite-core==0.6.4 jupyterlite-pyodide-kernel==0.6.1 jupyterlab_widgets==3.0.15 \
+              jupyter_server==2.21.1 hatchling==1.33.0
+
+$(LITE_STAMP): Makefile
+	$(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LITE_VENV)/bin/python -m pip install --quiet $(LITE_PINS)
+	touch $(LITE_STAMP)
+
+lite: $(LITE_STAMP)
+	$(LITE_VENV)/bin/python scripts/build_lite.py --out build/lite --zip
+
+# Build the site and run every notebook in it in headless Chromium, offline (part of make test).
+# SKIP_LITE=1 skips it, and so does a machine without chromium or npm: both say so loudly.
+lite-test: $(STAMP)
+	@if [ "$(SKIP_LITE)" = "1" ]; then \
+	  echo "!!! browser edition test SKIPPED (SKIP_LITE=1): the JupyterLite site was NOT built or tested !!!"; \
+	elif ! command -v chromium >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  echo "!!! browser edition test SKIPPED: it needs chromium and npm (apt-get install chromium npm) !!!"; \
+	else \
+	  $(MAKE) lite && SAHEL_KIT_LITE_SITE=build/lite $(BIN)/python -m pytest -p no:cacheprovider tests/e2e/test_lite.py; \
+	fi
+
+# Static HTML pages of the executed lessons (quizzes readable, answers folded, maps offline) in build/html.
+html: $(STAMP)
+	$(BIN)/sahel-kit html --out build/html
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .venv-py310 build dist .pytest_cache
+	rm -rf $(VENV) .venv-py310 $(LITE_VENV) build dist .pytest_cache

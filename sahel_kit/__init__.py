@@ -42,6 +42,7 @@ _LAZY = {
     "load_troop_figures": "facts.outcomes",
     "load_coup_explanations": "facts.tables",
     "static_map": "maps.svg",
+    "use_offline_maps": "maps.assets",
     "timeline_chart": "maps.charts",
     "presence_chart": "maps.charts",
     "troops_chart": "maps.charts",

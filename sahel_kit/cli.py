@@ -16,7 +16,7 @@ __all__ = ["main", "build_parser", "COMMAND_MODULES"]
 
 #: Modules (relative to ``sahel_kit``) whose ``register(subparsers)`` adds a subcommand.
 COMMAND_MODULES: tuple[str, ...] = ("cli", "classroom.gift", "classroom.hub", "classroom.report", "classroom.documents",
-                                     "facts.translation_cli")
+                                     "facts.translation_cli", "classroom.html_export")
 
 
 def register(subparsers) -> None:

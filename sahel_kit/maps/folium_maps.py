@@ -12,6 +12,7 @@ import math
 
 from ..facts.i18n import N_, _, get_language, using_language
 from . import palette
+from .assets import localize
 from .parts import _add_legend, _check_values, _country_features, _country_style, _event_spots, _fmt_date, _layer_control_last, _pane, _period, _sources_html, country_names, esc, titled_map_html
 
 __all__ = ["sahel_map", "add_places", "add_events", "add_coups"]
@@ -64,8 +65,9 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     tiles : str or None, default "opentopomap-r"
         Background tiles: the default is OpenTopoMap-R (openmaps.fr, keyless, attributed); any
         folium tile name or URL also works (pass ``attr=`` for a URL). ``None`` draws no tiles, so
-        no tile requests; the browser still loads Leaflet itself from a CDN, so with no internet at
-        all use :func:`sahel_kit.static_map`.
+        no tile requests; the browser still loads Leaflet itself from a CDN unless offline maps are
+        on (:func:`sahel_kit.use_offline_maps`, automatic in the browser edition), or use
+        :func:`sahel_kit.static_map`.
     boundaries : pandas.DataFrame, optional
         Country shapes; default :func:`sahel_kit.load_boundaries`.
     location, zoom_start : optional
@@ -91,6 +93,7 @@ def sahel_map(*, tiles=DEFAULT_TILES, boundaries=None, location=CENTRE, zoom_sta
     m = _map_class()(location=list(location), zoom_start=zoom_start, tiles=tiles, control_scale=True, **map_kwargs)
     m.title = _(DEFAULT_TITLE) if title is None else title
     m.lang = get_language()
+    localize(m)  # no CDN and no tiles when offline maps are on (sk.use_offline_maps)
     folium.GeoJson({"type": "FeatureCollection", "features": _country_features(boundaries)}, name=_("Countries"),
                    style_function=_country_style, pane=_pane(m, "sahel-countries", 350),
                    tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(m)

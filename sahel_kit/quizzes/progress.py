@@ -21,6 +21,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import warnings
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,7 +30,7 @@ import pandas as pd
 
 from ..facts.safe_file import atomic_write_json, locked
 
-__all__ = ["ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
+__all__ = ["ProgressNotSaved", "ProgressStore", "Progress", "progress", "kit_home", "export_results", "load_results",
            "check_name", "record_status", "results_filename", "RESULTS_SCHEMA", "STATUSES"]
 
 SCHEMA = 1
@@ -39,9 +40,34 @@ STATUSES = ("correct", "wrong", "revealed", "submitted", "rated")
 _NAME = re.compile(r"[^\W\d_][\w .'\-]{0,79}")
 
 
+# In the browser edition (Pyodide) the home folder lives in the tab's memory and is lost on reload;
+# JupyterLite keeps /drive (the file browser's files) in the browser's storage.
+BROWSER_HOME = Path("/drive/sahel-kit")
+
+
 def kit_home() -> Path:
-    """The folder for user state: ``$SAHEL_KIT_HOME`` if set, else ``~/.sahel-kit``."""
-    return Path(os.environ.get("SAHEL_KIT_HOME") or Path.home() / ".sahel-kit").expanduser()
+    """The folder for user state: ``$SAHEL_KIT_HOME`` if set; under Pyodide (the browser edition)
+    ``/drive/sahel-kit``, kept in this browser's storage and shown in the file browser; else
+    ``~/.sahel-kit``."""
+    if os.environ.get("SAHEL_KIT_HOME"):
+        return Path(os.environ["SAHEL_KIT_HOME"]).expanduser()
+    if sys.platform == "emscripten" and BROWSER_HOME.parent.is_dir():
+        return BROWSER_HOME
+    return (Path.home() / ".sahel-kit").expanduser()
+
+
+class ProgressNotSaved(OSError):
+    """An answer was checked but could not be written to the progress file.
+
+    ``record`` is the record that was not saved (its ``correct`` and ``attempt`` still hold, so a
+    quiz can grade the answer and say it was not kept), ``path`` the progress file, and
+    ``__cause__`` the original error.
+    """
+
+    def __init__(self, path: Path, record: dict, cause: BaseException):
+        super().__init__(f"your answer was checked but NOT saved: {path} could not be written "
+                         f"({type(cause).__name__}: {cause})")
+        self.path, self.record = path, record
 
 
 def _now() -> str:
@@ -100,20 +126,27 @@ class ProgressStore:
 
         ``status`` defaults to ``correct`` or ``wrong``; see the module docstring for the others.
         A ``rated`` record (a self-rating, with ``rating``) takes the attempt number of the answer it rates.
+
+        Raises :class:`ProgressNotSaved` (an ``OSError``) when the file cannot be written (read-only
+        or full disk, a browser storage failure, no locking on the platform); its ``record`` holds
+        the graded answer, so the caller can still show the feedback.
         """
         status = status or ("correct" if correct else "wrong")
         if status not in STATUSES:
             raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
-        with self._transaction() as data:
-            attempt = sum(r["notebook"] == notebook and r["question_id"] == question_id
-                          and r.get("status") != "rated" for r in data["records"])
-            attempt += status != "rated" or attempt == 0
-            rec = dict(zip(RECORD_KEYS, (notebook, question_id, _jsonable(answer), bool(correct), attempt, _now())))
-            rec["status"] = status
-            if rating is not None:
-                rec["rating"] = _jsonable(rating)
-            data["records"].append(rec)
-            atomic_write_json(self.path, data)
+        rec = dict(zip(RECORD_KEYS, (notebook, question_id, _jsonable(answer), bool(correct), 1, _now())))
+        rec["status"] = status
+        if rating is not None:
+            rec["rating"] = _jsonable(rating)
+        try:
+            with self._transaction() as data:
+                attempt = sum(r["notebook"] == notebook and r["question_id"] == question_id
+                              and r.get("status") != "rated" for r in data["records"])
+                rec["attempt"] = attempt + (status != "rated" or attempt == 0)
+                data["records"].append(rec)
+                atomic_write_json(self.path, data)
+        except (OSError, AttributeError, ImportError, NotImplementedError) as exc:
+            raise ProgressNotSaved(self.path, rec, exc) from exc
         return rec
 
     def _read(self) -> dict:
