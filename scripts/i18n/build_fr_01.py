@@ -283,8 +283,8 @@ du 22 avril 2024 (`defense-2024-04-22-ryder-niger-talks`) et, à côté, sur un 
 (`sputnik-2024-04-23-pentagon-orderly-withdrawal`). Regardez la ligne de Sputnik dans le tableau des sources,
 surtout sa `note`. Pourquoi le kit garde-t-il un média d'État russe à côté de la transcription officielle, et à quoi
 s'en sert-il ? Lui feriez-vous confiance pour une opinion sur le retrait ?""",
-"c48x": """# Votre essai : remplacez ... par l'identifiant de la source, entre guillemets
-sources[sources["source_id"] == ...][["publisher", "reliability", "state_media", "note"]]""",
+"c48x": """# Votre essai : remplacez ... par l'identifiant de la source, entre guillemets (gardez les crochets)
+sources[sources["source_id"].isin([...])][["publisher", "reliability", "state_media", "note"]]""",
 "c49x": """<details><summary>Solution</summary>
 
 ```python
@@ -454,7 +454,7 @@ comparer deux façons de rapporter le même accord, non à trancher le nombre de
 }
 
 #: cell id -> hash of the English text its French was translated from (see --print-hashes).
-TRANSLATED_FROM = {'c00': 'cda2a56c14aa', 'c00a': 'a08d6e0b545f', 'c01': '23bd17c9fd2d', 'c02': 'a31e161ad90b', 'c03': '62b1d10cc69b', 'c04': 'b4ff19122070', 'c06': '5adfe235397e', 'c07b': 'e11f964be766', 'c07c': '452cf30b7c95', 'c07d': '4922a35ac63d', 'c07e': 'a76236d35f82', 'c08': '2bb7b02b4487', 'c14': '83e2d7f461cb', 'c15': '342ed6a44cd7', 'c16': '7adc783f5e1c', 'c17': '79ed49771baa', 'c21': '610ca445e223', 'c22': '19ef1a52b6e0', 'c19': '6e752cbd921c', 'c23': 'f66d55a7ece8', 'c24': '00874a9cdfd6', 'c25': '34b205d0c2e7', 'c26': 'bbc191e159eb', 'c28': 'f4245fb47b46', 'c30': '473bc6441d1c', 'c31': '2727a38a45d7', 'c33': '01aaf358afef', 'c34': 'cf625ff3bef8', 'c35': '521c3cb2c5eb', 'c36': '162ebcc96d57', 'c37': 'db7b4b4e33a2', 'c38c': 'cd48c4461e2a', 'c47': '7ee7589178ee', 'c48': '793af3bd6f64', 'c49': '78d3eb887344', 'c39': 'c050ee443c2c', 'c41': 'c78bff50248d', 'c42': 'be908775d153', 'c43': '0fee510e549c', 'c45': '0840f5a7372d', 'c47x': 'bd63afeb0bff', 'c48x': 'd42fb0f4780f', 'c49x': '819b45f7a6dc', 'c50': 'ac8fa7e816e2', 'c51': '35345f6960a8', 'c52': '47191c5f8663', 'c53': 'b4d5b2ca4f42', 'c54': '07428e28b415', 'c55': '214eaedd866a', 'c56': '17e0c4b5e3dc', 'c57': 'f3a0b53284f3', 'c59': 'b4fe31191e42', 'c60': '831b8ea2e483', 'c61': 'a5c9fbce147e'}
+TRANSLATED_FROM = {'c00': 'cda2a56c14aa', 'c00a': 'a08d6e0b545f', 'c01': '23bd17c9fd2d', 'c02': 'a31e161ad90b', 'c03': '62b1d10cc69b', 'c04': 'b4ff19122070', 'c06': '5adfe235397e', 'c07b': 'e11f964be766', 'c07c': '452cf30b7c95', 'c07d': '4922a35ac63d', 'c07e': 'a76236d35f82', 'c08': '2bb7b02b4487', 'c14': '83e2d7f461cb', 'c15': '342ed6a44cd7', 'c16': '7adc783f5e1c', 'c17': '79ed49771baa', 'c21': '610ca445e223', 'c22': '19ef1a52b6e0', 'c19': '6e752cbd921c', 'c23': 'f66d55a7ece8', 'c24': '00874a9cdfd6', 'c25': '34b205d0c2e7', 'c26': 'bbc191e159eb', 'c28': 'f4245fb47b46', 'c30': '473bc6441d1c', 'c31': '2727a38a45d7', 'c33': '01aaf358afef', 'c34': 'cf625ff3bef8', 'c35': '521c3cb2c5eb', 'c36': '162ebcc96d57', 'c37': 'db7b4b4e33a2', 'c38c': 'cd48c4461e2a', 'c47': '7ee7589178ee', 'c48': '793af3bd6f64', 'c49': '78d3eb887344', 'c39': 'c050ee443c2c', 'c41': 'c78bff50248d', 'c42': 'be908775d153', 'c43': '0fee510e549c', 'c45': '0840f5a7372d', 'c47x': 'bd63afeb0bff', 'c48x': '4f39ec2eab46', 'c49x': '819b45f7a6dc', 'c50': 'ac8fa7e816e2', 'c51': '35345f6960a8', 'c52': '47191c5f8663', 'c53': 'b4d5b2ca4f42', 'c54': '07428e28b415', 'c55': '214eaedd866a', 'c56': '17e0c4b5e3dc', 'c57': 'f3a0b53284f3', 'c59': 'b4fe31191e42', 'c60': '831b8ea2e483', 'c61': 'a5c9fbce147e'}
 
 if __name__ == "__main__":
     build(NAME, FR, TRANSLATED_FROM, EXTRA)

@@ -256,9 +256,9 @@ avril 2024 ? Et un nombre peut-il être « en baisse » par rapport à lui-même
 `size_note` ci-dessus et du tableau des affirmations (`sk.load_claims()`), qui donne un verdict pour chaque phrase
 de l'article. Puis **écrivez une phrase corrigée** qu'un journaliste rigoureux aurait pu publier, avec les dates des
 chiffres.""",
-"c50": """# Votre essai : remplacez ... par l'identifiant de la phrase, puis écrivez votre phrase corrigée
+"c50": """# Votre essai : remplacez ... par l'identifiant de la phrase, entre guillemets (gardez les crochets), puis écrivez votre phrase corrigée
 claims = sk.load_claims()
-claims[claims["sentence_id"] == ...]""",
+claims[claims["sentence_id"].isin([...])]""",
 "c50write": """my_sentence = "..."  # votre version corrigée de p3-s2
 print(my_sentence)""",
 "c51": """<details><summary>Solution</summary>
@@ -357,7 +357,7 @@ aériennes, et l'article de Stars and Stripes sur la lettre de la Maison-Blanche
 }
 
 #: cell id -> hash of the English text its French was translated from (see --print-hashes).
-TRANSLATED_FROM = {'c00': '689f24c95693', 'c00a': 'a08d6e0b545f', 'c01': '036ea54a8cb8', 'c02': '142a5b0b612f', 'c03': 'ff7b7f2c170b', 'c04': '15181ec477bf', 'c05': '7d13551400a1', 'c06': '889aa4880caf', 'c08': '125baa40d5b8', 'c10': 'c18e0b3ca0d8', 'c12': 'f55279f9afbe', 'c13': 'd2d7f1b75dfd', 'c13check': '7bca5747c892', 'c13plot': '077d81b9067e', 'c14': '74731173f7fc', 'c15': '65825360fd9b', 'c17': '73e715927b52', 'c18': '425d7ff4accb', 'c19': '1924bbceb8de', 'c20': 'f70204b0bf19', 'c22': 'b9f796f72e62', 'c23': '6fae7d35fd9e', 'c24': '8d80324cee3c', 'c25': '98e5253adbe5', 'c27': '97b2a378d55d', 'c28': 'a468d64307df', 'c29h': 'cad96305c203', 'c29': '4feabe95a651', 'c30': '5df94a66e628', 'c31': '418fdafa7e41', 'c32': '23b8dea5faa3', 'c34': '2c62ebb0e7c6', 'c36h': 'ec8e5366b2ff', 'c36': '596930095cb8', 'c37': 'b9339ed5054b', 'c38': '426f640d49a5', 'c39': '6146e5c708d7', 'pbarscheck': '00de8b99b695', 'c41': '8c03dcffaedd', 'c43': 'b58f6ab755c7', 'c44': '80b604d9bf1f', 'c45': '82386c452d02', 'c47': 'bbe2d8381b60', 'tchart1': 'dc0cd77249a8', 'tchart3': 'b831f8870e15', 'c49': 'd80d697a4f31', 'c50': '96ddc139150f', 'c50write': '2058ed2aa6e5', 'c51': 'f4967bad693d', 'c39x': 'e91513681c18', 'harm1': '4d1abb12f539', 'harm3': '1bb2d451bab4', 'harm4': '0f20e68f162f', 'harm5': 'bcbbb7441754', 'c52': '0e1dc88024c5', 'c54': '532811bfbbd3', 'c55': '0753936ca277', 'c56': '543fd29eb75d'}
+TRANSLATED_FROM = {'c00': '689f24c95693', 'c00a': 'a08d6e0b545f', 'c01': '036ea54a8cb8', 'c02': '142a5b0b612f', 'c03': 'ff7b7f2c170b', 'c04': '15181ec477bf', 'c05': '7d13551400a1', 'c06': '889aa4880caf', 'c08': '125baa40d5b8', 'c10': 'c18e0b3ca0d8', 'c12': 'f55279f9afbe', 'c13': 'd2d7f1b75dfd', 'c13check': '7bca5747c892', 'c13plot': '077d81b9067e', 'c14': '74731173f7fc', 'c15': '65825360fd9b', 'c17': '73e715927b52', 'c18': '425d7ff4accb', 'c19': '1924bbceb8de', 'c20': 'f70204b0bf19', 'c22': 'b9f796f72e62', 'c23': '6fae7d35fd9e', 'c24': '8d80324cee3c', 'c25': '98e5253adbe5', 'c27': '97b2a378d55d', 'c28': 'a468d64307df', 'c29h': 'cad96305c203', 'c29': '4feabe95a651', 'c30': '5df94a66e628', 'c31': '418fdafa7e41', 'c32': '23b8dea5faa3', 'c34': '2c62ebb0e7c6', 'c36h': 'ec8e5366b2ff', 'c36': '596930095cb8', 'c37': 'b9339ed5054b', 'c38': '426f640d49a5', 'c39': '6146e5c708d7', 'pbarscheck': '00de8b99b695', 'c41': '8c03dcffaedd', 'c43': 'b58f6ab755c7', 'c44': '80b604d9bf1f', 'c45': '82386c452d02', 'c47': 'bbe2d8381b60', 'tchart1': 'dc0cd77249a8', 'tchart3': 'b831f8870e15', 'c49': 'd80d697a4f31', 'c50': '0cd64453719b', 'c50write': '2058ed2aa6e5', 'c51': 'f4967bad693d', 'c39x': 'e91513681c18', 'harm1': '4d1abb12f539', 'harm3': '1bb2d451bab4', 'harm4': '0f20e68f162f', 'harm5': 'bcbbb7441754', 'c52': '0e1dc88024c5', 'c54': '532811bfbbd3', 'c55': '0753936ca277', 'c56': '543fd29eb75d'}
 
 
 def english_hash(cell) -> str:
