@@ -16,6 +16,24 @@ ROOT = Path(ARGS[0] if ARGS else Path(__file__).resolve().parents[2])
 english = json.loads((ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8"))
 
 FR = {
+"i15-browser-edition": """### Dans votre navigateur, même hors ligne (l'édition navigateur)
+
+Le kit fonctionne aussi sans aucun serveur : dans l'*édition navigateur*, Python s'exécute dans l'onglet de votre
+navigateur (JupyterLite avec Pyodide). Un enseignant la construit une fois (`make lite`) et partage le dossier ou son
+fichier zip ; servez le dossier avec n'importe quel serveur web statique et ouvrez-le, avec ou sans internet. Ce qui
+change alors :
+
+- **Votre progression n'est gardée que dans ce navigateur**, dans le dossier `sahel-kit` de l'explorateur de
+  fichiers. Un autre navigateur ou un autre ordinateur, ou l'effacement des données du navigateur, repart de zéro.
+- **Pour rendre vos résultats**, appuyez sur **Exporter mes résultats** dans votre tableau de bord (`sk.progress()`),
+  puis téléchargez le fichier avec le lien affiché (ou depuis l'explorateur de fichiers : clic droit → *Download*)
+  et remettez-le à votre enseignant.
+- **Les cartes interactives n'ont pas de fond** : les frontières, les lieux et les événements sont dessinés à partir
+  de fichiers du site, mais les tuiles du fond de carte ont besoin d'internet ; une note sur chaque carte le dit. Sur
+  un ordinateur sans internet, `sk.use_offline_maps()` fait de même dans JupyterLab.
+- Python met environ une demi-minute à démarrer dans l'onglet, la première fois que vous exécutez une cellule.
+- Utilisez un seul onglet à la fois : deux onglets qui répondent aux quiz en même temps peuvent écraser la
+  progression l'un de l'autre.""",
 "c00": """# Commencer ici : le Sahel dans un article de presse
 
 Élèves et enseignants qui découvrent le kit · Séance : environ 25 minutes ·
@@ -262,7 +280,7 @@ apprend le reste.""",
 }
 
 #: cell id -> hash of the English text its French was translated from (see --print-hashes).
-TRANSLATED_FROM = {'c00': '99474f827005', 'c00a': 'a08d6e0b545f', 'c01': '470a3b8fde3e', 'c02': '53731b9ac300', 'c03': 'be86fa601d48', 'c04': '449a6838b778', 'c06': '0ede87bc1d20', 'c15': '23ab55c725f4', 'c16h': '98e193cd3b17', 'c16b': 'fc52b1b44bc7', 'c17': 'bca40d1bd6b7', 'c18': 'e6fe89c58d14', 'c19': '9bb182ff1e08', 'c19m': '2c7da7029d6d', 'c19p': '51a8b4f0b9d5', 'c19q': '8204f2758a95', 'c19r': '758f14edfa9b', 'c19t': '26ab14b784cb', 'c32': '9fe90462a816', 'c39': 'f3a0b53284f3', 'c41': '8e7ecf8f4e59', 'c42': 'a608f204511a', 'c43': 'bd61bf4fe1ff', 'x00': 'a3d096150d89', 'c10': '1d16281ba21c', 'c11': 'db96b6f4174b', 'c12': 'a26286eb98a7', 'c20': 'a035ba79b022', 'c22': '5aba31b9b0dd', 'c23': '9499fb1fecf9', 'c24': '0b3dee441581', 'c25': 'be7adbe52b96', 'c26': 'd8505938a375', 'c27': '447bbcc835ff', 'c28': '8af897f07afd', 'c29': '271f4520e3e7', 'c30': '5c7c481d8c26', 'c31': 'ccd95483e3d2', 'c36': 'aeee2290f327'}
+TRANSLATED_FROM = {'i15-browser-edition': 'b6ee6a3f93d4', 'c00': '99474f827005', 'c00a': 'a08d6e0b545f', 'c01': '470a3b8fde3e', 'c02': '53731b9ac300', 'c03': 'be86fa601d48', 'c04': '449a6838b778', 'c06': '0ede87bc1d20', 'c15': '23ab55c725f4', 'c16h': '98e193cd3b17', 'c16b': 'fc52b1b44bc7', 'c17': 'bca40d1bd6b7', 'c18': 'e6fe89c58d14', 'c19': '9bb182ff1e08', 'c19m': '2c7da7029d6d', 'c19p': '51a8b4f0b9d5', 'c19q': '8204f2758a95', 'c19r': '758f14edfa9b', 'c19t': '26ab14b784cb', 'c32': '9fe90462a816', 'c39': 'f3a0b53284f3', 'c41': '8e7ecf8f4e59', 'c42': 'a608f204511a', 'c43': 'bd61bf4fe1ff', 'x00': 'a3d096150d89', 'c10': '1d16281ba21c', 'c11': 'db96b6f4174b', 'c12': 'a26286eb98a7', 'c20': 'a035ba79b022', 'c22': '5aba31b9b0dd', 'c23': '9499fb1fecf9', 'c24': '0b3dee441581', 'c25': 'be7adbe52b96', 'c26': 'd8505938a375', 'c27': '447bbcc835ff', 'c28': '8af897f07afd', 'c29': '271f4520e3e7', 'c30': '5c7c481d8c26', 'c31': 'ccd95483e3d2', 'c36': 'aeee2290f327'}
 
 
 def english_hash(cell) -> str:
