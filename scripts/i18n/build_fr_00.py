@@ -6,14 +6,14 @@ keeps a hash of the English each French cell was translated from): the same guar
 Kept as the worked example of a French notebook: same cell ids and tags as the English lesson, French text,
 the French setup cell (kit two folders up on a hub, sk.set_language("fr")).
 """
-import hashlib
-import json
 import sys
 from pathlib import Path
 
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-ROOT = Path(ARGS[0] if ARGS else Path(__file__).resolve().parents[2])
-english = json.loads((ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frnb import build  # noqa: E402  (the shared build steps)
+
+
+NAME = "00_start_here"
 
 FR = {
 "i15-browser-edition": """### Dans votre navigateur, même hors ligne (l'édition navigateur)
@@ -283,32 +283,5 @@ apprend le reste.""",
 TRANSLATED_FROM = {'i15-browser-edition': 'b6ee6a3f93d4', 'c00': '99474f827005', 'c00a': 'a08d6e0b545f', 'c01': '470a3b8fde3e', 'c02': '53731b9ac300', 'c03': 'be86fa601d48', 'c04': '449a6838b778', 'c06': '0ede87bc1d20', 'c15': '23ab55c725f4', 'c16h': '98e193cd3b17', 'c16b': 'fc52b1b44bc7', 'c17': 'bca40d1bd6b7', 'c18': 'e6fe89c58d14', 'c19': '9bb182ff1e08', 'c19m': '2c7da7029d6d', 'c19p': '51a8b4f0b9d5', 'c19q': '8204f2758a95', 'c19r': '758f14edfa9b', 'c19t': '26ab14b784cb', 'c32': '9fe90462a816', 'c39': 'f3a0b53284f3', 'c41': '8e7ecf8f4e59', 'c42': 'a608f204511a', 'c43': 'bd61bf4fe1ff', 'x00': 'a3d096150d89', 'c10': '1d16281ba21c', 'c11': 'db96b6f4174b', 'c12': 'a26286eb98a7', 'c20': 'a035ba79b022', 'c22': '5aba31b9b0dd', 'c23': '9499fb1fecf9', 'c24': '0b3dee441581', 'c25': 'be7adbe52b96', 'c26': 'd8505938a375', 'c27': '447bbcc835ff', 'c28': '8af897f07afd', 'c29': '271f4520e3e7', 'c30': '5c7c481d8c26', 'c31': 'ccd95483e3d2', 'c36': 'aeee2290f327'}
 
 
-def english_hash(cell) -> str:
-    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
-
-
-if "--print-hashes" in sys.argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
-    print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
-    sys.exit(0)
-changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
-if changed:
-    sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their French "
-             "text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
-
-cells = []
-missing = []
-for cell in english["cells"]:
-    new = {k: v for k, v in cell.items()}
-    if cell["id"] in FR:
-        new["source"] = FR[cell["id"]].splitlines(keepends=True)  # as nbformat stores it
-    elif cell["cell_type"] == "markdown" or "#" in "".join(cell["source"]):
-        missing.append(cell["id"])
-    if new["cell_type"] == "code":
-        new["outputs"], new["execution_count"] = [], None
-    cells.append(new)
-if missing:
-    sys.exit(f"untranslated cells (English lesson changed?): {missing}")
-nb = {**english, "cells": cells}
-out = ROOT / "notebooks" / "fr" / "00_start_here.ipynb"
-out.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"wrote {out.relative_to(ROOT)} ({len(cells)} cells)")
+if __name__ == "__main__":
+    build(NAME, FR, TRANSLATED_FROM)

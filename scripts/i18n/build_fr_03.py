@@ -7,15 +7,13 @@ French-edition differences in code (deliberate): the setup cell (kit two folders
 sk.set_language("fr")); cells w05 and w07 also show the `quote` column, which the French loader fills with the
 juntas' original French words where the kit has them (coup_explanations.original_quote).
 """
-import hashlib
-import json
 import sys
 from pathlib import Path
 
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-ROOT = Path(ARGS[0] if ARGS else Path(__file__).resolve().parents[2])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frnb import build  # noqa: E402  (the shared build steps)
+
 NAME = "03_timeline_of_coups"
-english = json.loads((ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
 
 FR = {
 "c00": """# Une chronologie des coups d'État depuis 2012 : ce qui s'est passé, pourquoi, et les réponses
@@ -360,32 +358,5 @@ coups_by_country["country"].value_counts()""",
 TRANSLATED_FROM = {'c00': 'd8ac37bd2a24', 'c00a': 'a08d6e0b545f', 'c01': '43db8290b749', 'c02': 'b97c272c3fa5', 'c03': '41a74d092d84', 'c04': '45f75c2a984d', 'c06': '0518e953843d', 'c08b': 'dc9703a524f9', 'c09': '7b6d14274243', 'c12': 'cc6158cd0492', 'c13': 'bbf548152c94', 'c14': 'fcc0691cd44a', 'c15': 'dc2145c25f46', 'c17': '29ca6086e107', 'c19': 'f50b21e27fdf', 'c21': '475feb3c8489', 'c22': '5fe5a07a6472', 'c23': '6b3bc79fc3fc', 'c24': '66fcb35f60f4', 'c26': 'dca53f11b035', 'c27': '530f8986206c', 'c28': 'd74f584eed8a', 'c29': 'b3e882854a8a', 'c30': '0c22d940b33f', 'ch03a': '7043b69fd00b', 'ch03c': '4e551346014a', 'ch03d': '3a75813ef963', 'c31': '8bc6546f82c8', 'c32': 'e8e52f8d3895', 'c33': '122778cd988e', 'w00': 'a1266baac4af', 'w02': 'ee95a17dea94', 'w03': '7d9b5b1f09e6', 'w04': '74d2fd06ff05', 'w05': '687c5f2651c2', 'w06': '287a50d63b32', 'w06b': 'c8befc297594', 'w07': '9f9e6b986e20', 'w08': '96e14601ea39', 'c34': 'fac2e4f3a776', 'c35': '16c63a3a555b', 'c36': 'b93114fdf357', 'c37': 'be228c3b41ad', 'c38': 'a83e2459c75a', 'c40': '1018dbbd3970', 'c42': '48bdfd28d364', 'c43': '00aac1b2699f', 'c44': 'bed85f26db4c', 'c45': 'e7299c18d53e', 'c47': '8a2209f89a2d', 'c49': 'd8cbcb72f1e9', 'c50': 'cb374f537a60', 'c51': '248220c03974', 'c52': 'fb3acac374f0', 'c53': 'f3a0b53284f3', 'c55': '45b5a2f10554', 'c56': '9afbbb89897d', 'c57': '2cf0727f7d76'}
 
 
-def english_hash(cell) -> str:
-    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
-
-
-if "--print-hashes" in sys.argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
-    print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
-    sys.exit(0)
-changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
-if changed:
-    sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their French "
-             "text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
-
-cells = []
-missing = []
-for cell in english["cells"]:
-    new = {k: v for k, v in cell.items()}
-    if cell["id"] in FR:
-        new["source"] = FR[cell["id"]].splitlines(keepends=True)  # as nbformat stores it
-    elif cell["cell_type"] == "markdown" or "#" in "".join(cell["source"]):
-        missing.append(cell["id"])
-    if new["cell_type"] == "code":
-        new["outputs"], new["execution_count"] = [], None
-    cells.append(new)
-if missing:
-    sys.exit(f"untranslated cells (English lesson changed?): {missing}")
-nb = {**english, "cells": cells}
-out = ROOT / "notebooks" / "fr" / f"{NAME}.ipynb"
-out.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"wrote {out.relative_to(ROOT)} ({len(cells)} cells)")
+if __name__ == "__main__":
+    build(NAME, FR, TRANSLATED_FROM)

@@ -6,15 +6,13 @@ English text of a translated cell changed since its translation.
 French-edition differences in code (deliberate): the setup cell (kit two folders up on a hub,
 sk.set_language("fr")); comments, printed strings and the exercise's dictionary keys (harm4) are French.
 """
-import hashlib
-import json
 import sys
 from pathlib import Path
 
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-ROOT = Path(ARGS[0] if ARGS else Path(__file__).resolve().parents[2])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frnb import build  # noqa: E402  (the shared build steps)
+
 NAME = "04_foreign_forces"
-english = json.loads((ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
 
 FR = {
 "c00": """# Les forces étrangères au Sahel
@@ -360,32 +358,5 @@ aériennes, et l'article de Stars and Stripes sur la lettre de la Maison-Blanche
 TRANSLATED_FROM = {'c00': '689f24c95693', 'c00a': 'a08d6e0b545f', 'c01': '036ea54a8cb8', 'c02': '142a5b0b612f', 'c03': 'ff7b7f2c170b', 'c04': '15181ec477bf', 'c05': '7d13551400a1', 'c06': '889aa4880caf', 'c08': '125baa40d5b8', 'c10': 'c18e0b3ca0d8', 'c12': 'f55279f9afbe', 'c13': 'd2d7f1b75dfd', 'c13check': '7bca5747c892', 'c13plot': '077d81b9067e', 'c14': '74731173f7fc', 'c15': '65825360fd9b', 'c17': '73e715927b52', 'c18': '425d7ff4accb', 'c19': '1924bbceb8de', 'c20': 'f70204b0bf19', 'c22': 'b9f796f72e62', 'c23': '6fae7d35fd9e', 'c24': '8d80324cee3c', 'c25': '98e5253adbe5', 'c27': '97b2a378d55d', 'c28': 'a468d64307df', 'c29h': 'cad96305c203', 'c29': '4feabe95a651', 'c30': '5df94a66e628', 'c31': '418fdafa7e41', 'c32': '23b8dea5faa3', 'c34': '2c62ebb0e7c6', 'c36h': 'ec8e5366b2ff', 'c36': '596930095cb8', 'c37': 'b9339ed5054b', 'c38': '426f640d49a5', 'c39': '6146e5c708d7', 'pbarscheck': '00de8b99b695', 'c41': '8c03dcffaedd', 'c43': 'b58f6ab755c7', 'c44': '80b604d9bf1f', 'c45': '82386c452d02', 'c47': 'bbe2d8381b60', 'tchart1': 'dc0cd77249a8', 'tchart3': 'b831f8870e15', 'c49': 'd80d697a4f31', 'c50': '0cd64453719b', 'c50write': '2058ed2aa6e5', 'c51': 'f4967bad693d', 'c39x': 'e91513681c18', 'harm1': '4d1abb12f539', 'harm3': '1bb2d451bab4', 'harm4': '0f20e68f162f', 'harm5': 'bcbbb7441754', 'c52': '0e1dc88024c5', 'c54': '532811bfbbd3', 'c55': '0753936ca277', 'c56': '543fd29eb75d'}
 
 
-def english_hash(cell) -> str:
-    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
-
-
-if "--print-hashes" in sys.argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
-    print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
-    sys.exit(0)
-changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
-if changed:
-    sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their French "
-             "text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
-
-cells = []
-missing = []
-for cell in english["cells"]:
-    new = {k: v for k, v in cell.items()}
-    if cell["id"] in FR:
-        new["source"] = FR[cell["id"]].splitlines(keepends=True)  # as nbformat stores it
-    elif cell["cell_type"] == "markdown" or "#" in "".join(cell["source"]):
-        missing.append(cell["id"])
-    if new["cell_type"] == "code":
-        new["outputs"], new["execution_count"] = [], None
-    cells.append(new)
-if missing:
-    sys.exit(f"untranslated cells (English lesson changed?): {missing}")
-nb = {**english, "cells": cells}
-out = ROOT / "notebooks" / "fr" / f"{NAME}.ipynb"
-out.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"wrote {out.relative_to(ROOT)} ({len(cells)} cells)")
+if __name__ == "__main__":
+    build(NAME, FR, TRANSLATED_FROM)

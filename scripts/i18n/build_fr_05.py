@@ -11,10 +11,11 @@ French original is given (the AES communiqué of 28 January 2024, Niger's commun
 24 September 2023, M62's communiqué, HRW); every other quotation is translated and marked « (traduction) ».
 Where each French wording was read: /work/coord/report-frnb-c.md, kept in the commit message of this file.
 """
-import hashlib
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frnb import build  # noqa: E402  (the shared build steps)
 
 NAME = "05_actors_and_perspectives"
 
@@ -351,41 +352,5 @@ anglais), puis la vidéo de Human Rights Watch sur les voix critiques burkinabè
 TRANSLATED_FROM = {'c00': '894b14c4b8fc', 'c00a': 'a08d6e0b545f', 'c01': 'f00d7a034bbd', 'c02': '067788f9a880', 'c03': '974da2f164c7', 'c04': '15181ec477bf', 'c05': '7d13551400a1', 'c06': '6815642025d2', 'c08': '6f97ca40d06f', 'c10': 'db3f34820c48', 'c12h': '95ec0d880464', 'c12': '0fb70d3d6bc2', 'c13': '03d94f22b0a1', 'c14': '12f22acafe3d', 'c15': '0a2460b7f0ab', 'c17': '27c6da86154b', 'c18': 'e15da4b05c5e', 'c19': '86549e840d8d', 'c20': 'a1e0406ae808', 'c21': '000854978e9e', 'c23': '44d420fb3e77', 'c25h': '7dd5ffee7827', 'c25': '77f7ba2ec718', 'c26': '453012166803', 'c27': '2775bf1f5759', 'c28': 'eedd0bd67450', 'c29': 'a543a5b40946', 'c30': '1e91b16296c3', 'c31h': '09b099da095e', 'c31': '6038ddb1d0fc', 'c33': '24faede1a798', 'c34': '4bdab8cd3276', 'c35': 'a9ee8692e0a0', 'c36': 'f31eef6df72a', 'c37b': 'e234e55155b8', 'c38': '244c85da979c', 'c39': 'a119fcb2fc44', 'c39x': 'f732b513d85c', 'c40': 'a5bfb82c7ba1', 'c41': '3ef824691afa', 'c41p': '5b12ad382416', 'c42': '154037d0269a', 'c43': '0e1dc88024c5', 'c45': 'fc292ef1b9b3', 'c46': 'a1dd800c691e', 'c47': '5242fc6ba93f'}
 
 
-def english_hash(cell: dict) -> str:
-    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
-
-
-def build(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    root = Path(args[0] if args else Path(__file__).resolve().parents[2])
-    english = json.loads((root / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
-    if "--print-hashes" in argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
-        print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
-        sys.exit(0)
-    changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
-    if changed:
-        sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their "
-                 "French text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
-    unknown = sorted(set(FR) - {c["id"] for c in english["cells"]})
-    if unknown:
-        sys.exit(f"translations of cells the English lesson no longer has: {unknown}")
-    cells, missing = [], []
-    for cell in english["cells"]:
-        new = dict(cell)
-        if cell["id"] in FR:
-            new["source"] = FR[cell["id"]].strip("\n").splitlines(keepends=True)  # as nbformat stores it
-        elif cell["cell_type"] == "markdown" or "#" in "".join(cell["source"]):
-            missing.append(cell["id"])  # code without a comment is the same in both languages
-        if new["cell_type"] == "code":
-            new["outputs"], new["execution_count"] = [], None
-        cells.append(new)
-    if missing:
-        sys.exit(f"untranslated cells (English lesson changed?): {missing}")
-    nb = {**english, "cells": cells}
-    out = root / "notebooks" / "fr" / f"{NAME}.ipynb"
-    out.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(root)} ({len(cells)} cells, {len(FR)} translated)")
-
-
 if __name__ == "__main__":
-    build(sys.argv[1:])
+    build(NAME, FR, TRANSLATED_FROM)

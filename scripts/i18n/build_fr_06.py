@@ -12,10 +12,11 @@ maps wing is translated separately). French originals: the AES's « sans délai 
 2024), Mali's « rejette catégoriquement ces fausses allégations » and Burkina Faso's « refondation de l'État » (as
 in data/translations/fr/events.csv).
 """
-import hashlib
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frnb import build  # noqa: E402  (the shared build steps)
 
 NAME = "06_what_changes"
 
@@ -413,41 +414,5 @@ HTML(resources.to_html(render_links=True, index=False))""",
 TRANSLATED_FROM = {'c00': '0c90df0f4011', 'c00a': 'a08d6e0b545f', 'c01': 'b0bc77c33802', 'c02': 'efcd0b8973ec', 'c03': '619d85ed9849', 'c04': 'e4a850e3f005', 'c05': '4a8a77eefceb', 'c06': '10d58f47a783', 'c08': '43cfc7cedc64', 'c09': '545085b9abfb', 'c10': '505b59165adf', 'c11': '189135ffcc23', 'deaths1': '8e6e5cdee9a8', 'deaths3': 'd2621f5027db', 'harm1': '3a80e0f77003', 'c12': '6d0be436c9d1', 'c13': 'ad42c53a563c', 'c14': 'a6aafcc0570b', 'disp1': '64f555195623', 'disp3': '886528aadc03', 'disp4': 'c1becede5686', 'disp5': '7e346a055630', 'c15': 'b7c71097d23d', 'c17': 'f5f5463788aa', 'c19': 'ec62785365e1', 'c20h': '19b96928a58b', 'c20': 'c1ead4b4ddcd', 'c21': '0d50db2aa357', 'c21check': '8ffec41d9d1a', 'c22': '44141a85e3d3', 'c23': 'f98d295539fe', 'c25': 'd28330a5b21a', 'c26': 'bd93f55b4e8a', 'c27h': 'b977d2f3519d', 'c27': 'a9cc444eb203', 'c28': '92647d351447', 'c28check': '901a78b55932', 'c29': '3da9368f1aee', 'pol1': '43b0aed38379', 'pol2': '23a2db59bb5d', 'pol4': 'f6ba4e7cd17e', 'pol5': '3a233c2c753e', 'pol6': '74f49372f9b3', 'c30': '12f42c1ce834', 'c31': 'f51319a0d31b', 'c32': '67b4ac86a1be', 'c35': '20118e64e330', 'c36': '324a4b3d3b1c', 'c37': '4b46a1fa387b', 'c38': 'a3c1dfd0e84c', 'c41': '135360666300', 'c42': 'a83e3c9c03b6', 'c39h': 'b008a6e3b1cc', 'c44': '974d73925719', 'c45': 'f7b5078165a3', 'c46': 'dda07eab2eba', 'c47': 'e62602766e76', 'c49': '8cc46b3583d7', 'c50': 'f7d76c567c55', 'c51': 'f0f39718ed9e', 'c52': 'bcfeeecbeac4'}
 
 
-def english_hash(cell: dict) -> str:
-    return hashlib.sha256("".join(cell["source"]).encode("utf-8")).hexdigest()[:12]
-
-
-def build(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    root = Path(args[0] if args else Path(__file__).resolve().parents[2])
-    english = json.loads((root / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
-    if "--print-hashes" in argv:  # after updating the translation of changed cells: paste this over TRANSLATED_FROM
-        print({c["id"]: english_hash(c) for c in english["cells"] if c["id"] in FR})
-        sys.exit(0)
-    changed = [c["id"] for c in english["cells"] if c["id"] in FR and TRANSLATED_FROM.get(c["id"]) != english_hash(c)]
-    if changed:
-        sys.exit(f"the English text of these cells changed since they were translated: {changed}; update their "
-                 "French text above, then run with --print-hashes and paste the result over TRANSLATED_FROM")
-    unknown = sorted(set(FR) - {c["id"] for c in english["cells"]})
-    if unknown:
-        sys.exit(f"translations of cells the English lesson no longer has: {unknown}")
-    cells, missing = [], []
-    for cell in english["cells"]:
-        new = dict(cell)
-        if cell["id"] in FR:
-            new["source"] = FR[cell["id"]].strip("\n").splitlines(keepends=True)  # as nbformat stores it
-        elif cell["cell_type"] == "markdown" or "#" in "".join(cell["source"]):
-            missing.append(cell["id"])  # code without a comment is the same in both languages
-        if new["cell_type"] == "code":
-            new["outputs"], new["execution_count"] = [], None
-        cells.append(new)
-    if missing:
-        sys.exit(f"untranslated cells (English lesson changed?): {missing}")
-    nb = {**english, "cells": cells}
-    out = root / "notebooks" / "fr" / f"{NAME}.ipynb"
-    out.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(root)} ({len(cells)} cells, {len(FR)} translated)")
-
-
 if __name__ == "__main__":
-    build(sys.argv[1:])
+    build(NAME, FR, TRANSLATED_FROM)
