@@ -74,10 +74,11 @@ validate: $(STAMP)
 lesson-times: $(STAMP)
 	$(BIN)/python scripts/lesson_times.py
 
-# Rebuild derived data files from their inputs (article JSON, boundaries).
+# Rebuild derived data files from their inputs (article JSON, boundaries, the lessons' pre-drawn charts).
 data: $(STAMP)
 	$(BIN)/python scripts/build_article.py
 	$(BIN)/python scripts/build_boundaries.py
+	$(BIN)/python scripts/build_charts.py
 
 # The browser edition (JupyterLite + Pyodide), built from pinned PyPI and npm packages into build/lite
 # (and build/lite.zip); docs/browser-edition.md says where every file comes from.

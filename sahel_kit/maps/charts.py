@@ -119,6 +119,15 @@ def _LocalConciseDateFormatter(locator):
     return Formatter(locator)
 
 
+def _chart(name: str, draw, title: str, alt: str, source: str, data: pd.DataFrame) -> Chart:
+    """The chart's picture: pre-drawn when the lessons' cache has it (no matplotlib loaded), else drawn now."""
+    from ..facts.i18n import get_language
+    from .chart_cache import cached_svg, chart_key
+
+    svg = cached_svg(chart_key(name, get_language(), title, alt, source, data))
+    return Chart(svg if svg is not None else _styled(draw), title, alt, source, data)
+
+
 def _styled(draw):
     """Run ``draw()`` under the kit's chart style (a context, so the user's settings are untouched)."""
     import matplotlib
@@ -199,7 +208,7 @@ def timeline_chart(categories=TIMELINE_CATEGORIES, *, start=None, end=None, even
         ax.grid(axis="y", visible=False)
         return _finish(fig, ax, title, _("Year"), _("Kind of event"), source)
 
-    return Chart(_styled(draw), title, alt, source, data)
+    return _chart("timeline_chart", draw, title, alt, source, data)
 
 
 def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Chart:
@@ -265,7 +274,7 @@ def presence_chart(*, hosts=None, presence=None, title: str | None = None) -> Ch
         ax.legend(handles=handles, title=_("Force of"), loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
         return _finish(fig, ax, title, _("Year"), _("Operation or force – host country"), source)
 
-    return Chart(_styled(draw), title, alt, source, data)
+    return _chart("presence_chart", draw, title, alt, source, data)
 
 
 #: A colour and a marker per country, so a line is told apart by two cues besides its label.
@@ -346,7 +355,7 @@ def troops_chart(*, start="2023-06-01", figures=None, title: str | None = None) 
         ax.legend(title=_("Wording of the figure"), loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
         return _finish(fig, ax, title, _("Date of the statement or report"), _("U.S. military personnel (people)"), source)
 
-    return Chart(_styled(draw), title, alt, source, data)
+    return _chart("troops_chart", draw, title, alt, source, data)
 
 
 def _line(series: pd.DataFrame, max_gap_days: int = 400):
@@ -461,4 +470,4 @@ def outcomes_chart(measure: str = "fatalities", *, countries=("MLI", "BFA", "NER
         ax.legend(title=_("Country (definition)"), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
         return _finish(fig, ax, title, _("Year") if measure == "fatalities" else _("Date of the count"), y_label, source)
 
-    return Chart(_styled(draw), title, alt, source, data)
+    return _chart("outcomes_chart", draw, title, alt, source, data)
