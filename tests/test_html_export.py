@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import nbformat
 import pytest
 import yaml
+
+nbformat = pytest.importorskip("nbformat", reason="static pages need nbconvert and nbformat (the lab/test extras)")
 
 from sahel_kit.classroom import html_export
 from sahel_kit.facts.files import data_path

@@ -7,9 +7,10 @@ import http.server
 import threading
 from urllib.parse import urlparse
 
-import nbformat
 import pytest
 import yaml
+
+nbformat = pytest.importorskip("nbformat", reason="static pages need nbconvert and nbformat (the lab/test extras)")
 
 from sahel_kit.classroom import html_export
 from sahel_kit.facts.files import data_path
