@@ -1,6 +1,6 @@
 """Estimate each lesson's class time: a core that must fit 45 minutes, and its extensions.
 
-Input : notebooks/[0-9][0-9]_*.ipynb and data/quizzes/<notebook>.yaml
+Input : notebooks/[0-9][0-9]_*.ipynb with data/quizzes/<notebook>.yaml, and notebooks/fr/ with data/quizzes/fr/
 Output: a table on the standard output (nothing is written); exit status 1 if a core is over the limit
 Run   : python scripts/lesson_times.py            (make lesson-times runs it)
         python scripts/lesson_times.py --limit 50  (another period length)
@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LIMIT = 45.0
 WORDS_PER_MINUTE = 150
 EXERCISE_MIN, CLOSED_MIN, WRITTEN_MIN = 4.0, 1.5, 4.0
-EXERCISE = re.compile(r"^#{2,4}\s+Exercise\b", re.I)
+EXERCISE = re.compile(r"^#{2,4}\s+Exerci[sc]e\b", re.I)   # English "Exercise", French "Exercice"
+RESOURCES = ("## Resources", "## Ressources")
 DETAILS = re.compile(r"<details>.*?</details>", re.S | re.I)
 
 
@@ -79,7 +80,7 @@ def is_extension(cell: dict) -> bool:
 
 
 def is_exercise(cell: dict) -> bool:
-    """True for a markdown cell whose first line is an "Exercise" heading."""
+    """True for a markdown cell whose first line is an "Exercise" (or French "Exercice") heading."""
     lines = _source(cell).strip().splitlines()
     return cell.get("cell_type") == "markdown" and bool(lines) and bool(EXERCISE.match(lines[0]))
 
@@ -98,7 +99,7 @@ def count(notebook: dict, questions: list[dict], name: str = "") -> Lesson:
             continue
         text = _source(cell).lstrip()
         if text.startswith("## "):
-            in_resources = text.startswith("## Resources")
+            in_resources = text.startswith(RESOURCES)
         if in_resources:
             continue
         part = lesson.extension if is_extension(cell) else lesson.core
@@ -118,13 +119,16 @@ def count(notebook: dict, questions: list[dict], name: str = "") -> Lesson:
 def measure(path: Path) -> Lesson:
     """Count one notebook file and its quiz file (a missing quiz file counts no questions)."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
-    quiz_file = path.parents[1] / "data" / "quizzes" / f"{path.stem}.yaml"
+    french = path.parent.name == "fr"        # notebooks/fr/NN_x.ipynb goes with data/quizzes/fr/NN_x.yaml
+    root = path.parents[2] if french else path.parents[1]
+    quiz_file = root / "data" / "quizzes" / ("fr" if french else "") / f"{path.stem}.yaml"
     quiz = yaml.safe_load(quiz_file.read_text(encoding="utf-8")) if quiz_file.exists() else {}
-    return count(notebook, (quiz or {}).get("questions", []), path.stem)
+    return count(notebook, (quiz or {}).get("questions", []), f"fr/{path.stem}" if french else path.stem)
 
 
 def measure_all(root: Path = ROOT) -> list[Lesson]:
-    return [measure(p) for p in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb"))]
+    paths = sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")) + sorted((root / "notebooks" / "fr").glob("[0-9][0-9]_*.ipynb"))
+    return [measure(p) for p in paths]
 
 
 def table(lessons: list[Lesson], limit: float = LIMIT) -> str:

@@ -13,7 +13,7 @@ lt = importlib.util.module_from_spec(_spec)
 sys.modules["lesson_times"] = lt          # dataclasses look their module up while the class is made
 _spec.loader.exec_module(lt)
 
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + sorted((ROOT / "notebooks" / "fr").glob("[0-9][0-9]_*.ipynb"))
 
 
 def md(text, *tags):
@@ -50,6 +50,7 @@ def test_counts_a_tiny_notebook_by_the_formula():
 def test_an_exercise_is_a_heading_that_starts_with_exercise():
     assert lt.is_exercise(md("### Exercise: draw a chart\nText"))
     assert lt.is_exercise(md("## Exercise"))
+    assert lt.is_exercise(md("### Exercice : tracer un graphique\nTexte"))   # the French edition
     assert not lt.is_exercise(md("Text about an exercise\n### Exercise"))    # not the first line
     assert not lt.is_exercise(md("### Exercises of power"))                  # another word
     assert not lt.is_exercise(code("### Exercise"))
@@ -63,7 +64,7 @@ def test_a_long_core_is_reported_over_the_limit(capsys, monkeypatch):
     assert "OVER" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").with_suffix("").as_posix())
 def test_each_core_fits_45_minutes(path):
     lesson = lt.measure(path)
     assert lesson.core.minutes <= lt.LIMIT, (
